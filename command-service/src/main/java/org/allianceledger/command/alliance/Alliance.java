@@ -1,0 +1,160 @@
+package org.allianceledger.command.alliance;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.allianceledger.command.membership.ApplicationAnswer;
+import org.allianceledger.command.membership.ApplyForMembership;
+import org.allianceledger.command.membership.CastVote;
+import org.allianceledger.command.membership.CloseVote;
+import org.allianceledger.command.membership.MembershipApplication;
+import org.allianceledger.command.membership.VoteWindowExpired;
+import org.allianceledger.command.membership.WithdrawApplication;
+import org.allianceledger.events.AllianceFounded;
+import org.allianceledger.events.Charter;
+import org.allianceledger.events.Enterprise;
+import org.allianceledger.events.MemberAdmitted;
+import org.allianceledger.events.MembershipApplied;
+import org.allianceledger.platform.web.BusinessCalendar;
+import org.allianceledger.platform.web.Problem;
+import org.allianceledger.platform.web.Refusal;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.modelling.command.ForwardMatchingInstances;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * An industry-chain alliance: its charter, its members and their applications. State holds only what
+ * decisions need; snapshots (threshold in configuration) keep loading it cheap however long its history.
+ */
+@Aggregate(snapshotTriggerDefinition = "allianceSnapshotTrigger")
+@JsonAutoDetect(fieldVisibility = ANY, getterVisibility = NONE, isGetterVisibility = NONE)
+public class Alliance {
+
+    @AggregateIdentifier
+    private String allianceId;
+    /** Kept whole so that founding again with the same id and body is recognised as a retry. */
+    private AllianceFounded founding;
+    private Charter charter;
+    private Map<String, LocalDate> members = new HashMap<>();
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private Map<String, MembershipApplication> applications = new HashMap<>();
+
+    protected Alliance() {
+        // for Axon and snapshots
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public Recorded handle(FoundAlliance command) {
+        AllianceFounded founded = command.toEvent();
+        if (founding != null) {
+            if (!founding.equals(founded)) {
+                throw new Refusal(Problem.ID_ALREADY_USED, "Alliance " + command.allianceId() + " already exists");
+            }
+            return new Recorded(allianceId, AllianceVersion.current());
+        }
+        List<String> founders = command.foundingMembers().stream().map(Enterprise::id).toList();
+        if (founders.size() < 2 || new TreeSet<>(founders).size() != founders.size()) {
+            throw new Refusal(Problem.VALIDATION_FAILED, "An alliance needs at least two distinct founding members");
+        }
+        if (!founders.contains(command.initialChair())) {
+            throw new Refusal(Problem.VALIDATION_FAILED, "The initial chair must be a founding member");
+        }
+        apply(founded);
+        return new Recorded(command.allianceId(), AllianceVersion.current());
+    }
+
+    @CommandHandler
+    public ApplicationAnswer handle(ApplyForMembership command, DeadlineManager deadlines) {
+        MembershipApplication earlier = applications.get(command.applicationId());
+        if (earlier != null) {
+            if (!earlier.sameFiling(command)) {
+                throw new Refusal(Problem.ID_ALREADY_USED, "Application " + command.applicationId() + " already exists");
+            }
+            return earlier.answer();
+        }
+        String applicant = command.applicant().id();
+        if (members.containsKey(applicant)) {
+            throw new Refusal(Problem.ALREADY_MEMBER, applicant + " is already a member");
+        }
+        if (applications.values().stream().anyMatch(a -> a.isOpen() && a.applicantId().equals(applicant))) {
+            throw new Refusal(Problem.APPLICATION_ALREADY_OPEN, applicant + " already has an open application");
+        }
+        if (command.filedOn().isBefore(founding.foundedOn())) {
+            throw new Refusal(Problem.DATE_OUT_OF_ORDER, "Filed before the alliance was founded on " + founding.foundedOn());
+        }
+        Instant windowEnds = GenericEventMessage.clock.instant().plus(Duration.ofDays(charter.voteWindowDays()));
+        apply(new MembershipApplied(allianceId, command.applicationId(), command.applicant(), command.filedOn(),
+                                    command.statement(), List.copyOf(new TreeSet<>(members.keySet())), windowEnds));
+        // Not cancelled when the vote closes earlier: the handler below ignores a closed application.
+        deadlines.schedule(windowEnds, VoteWindowExpired.DEADLINE, new VoteWindowExpired(command.applicationId(), windowEnds));
+        return applications.get(command.applicationId()).answer();
+    }
+
+    @CommandHandler
+    public ApplicationAnswer handle(CastVote command) {
+        return application(command.applicationId()).castVote(command);
+    }
+
+    @CommandHandler
+    public ApplicationAnswer handle(CloseVote command) {
+        return application(command.applicationId()).close(command);
+    }
+
+    @CommandHandler
+    public ApplicationAnswer handle(WithdrawApplication command) {
+        return application(command.applicationId()).withdraw(command);
+    }
+
+    @DeadlineHandler(deadlineName = VoteWindowExpired.DEADLINE)
+    void on(VoteWindowExpired expired) {
+        MembershipApplication application = applications.get(expired.applicationId());
+        if (application != null) {
+            application.expire(LocalDate.ofInstant(expired.endsAt(), BusinessCalendar.ZONE));
+        }
+    }
+
+    private MembershipApplication application(String applicationId) {
+        MembershipApplication application = applications.get(applicationId);
+        if (application == null) {
+            throw new Refusal(Problem.APPLICATION_NOT_FOUND, "No application " + applicationId + " in " + allianceId);
+        }
+        return application;
+    }
+
+    @EventSourcingHandler
+    void on(AllianceFounded founded) {
+        allianceId = founded.allianceId();
+        founding = founded;
+        charter = founded.charter();
+        founded.foundingMembers().forEach(member -> members.put(member.id(), founded.foundedOn()));
+    }
+
+    @EventSourcingHandler
+    void on(MembershipApplied applied) {
+        applications.put(applied.applicationId(), new MembershipApplication(applied, charter));
+    }
+
+    @EventSourcingHandler
+    void on(MemberAdmitted admitted) {
+        members.put(admitted.member().id(), admitted.memberSince());
+    }
+}

@@ -1,0 +1,56 @@
+package org.allianceledger.command.alliance;
+
+import org.allianceledger.platform.messaging.CallerMetaDataInterceptor;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetryScheduler;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.concurrent.Executors;
+
+@Configuration(proxyBeanMethods = false)
+public class AllianceConfiguration {
+
+    @Bean
+    SnapshotTriggerDefinition allianceSnapshotTrigger(Snapshotter snapshotter,
+                                                      @Value("${alliance.snapshot-threshold:50}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+
+    /**
+     * Two writers appending to one alliance at once (another instance, or two foundings of a new id) make one
+     * of them lose on the event store's unique (aggregate, sequence); it is retried against the new state, so
+     * a command succeeds or fails on its merits, never on a lost race. Refusals are never retried.
+     */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus,
+                                  @Value("${alliance.command-retries:12}") int retries) {
+        ExponentialBackOffIntervalRetryScheduler retry = ExponentialBackOffIntervalRetryScheduler.builder()
+                .retryExecutor(Executors.newScheduledThreadPool(1))
+                .maxRetryCount(retries)
+                .backoffFactor(5)
+                .nonTransientFailurePredicate(failure -> !isConflict(failure))
+                .build();
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(retry)
+                .dispatchInterceptors(new CallerMetaDataInterceptor())
+                .build();
+    }
+
+    private static boolean isConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConcurrencyException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,51 @@
+package org.allianceledger.command.alliance;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import org.allianceledger.command.web.EnterpriseRequest;
+import org.allianceledger.events.Charter;
+import org.allianceledger.events.VotingRule;
+import org.allianceledger.platform.web.BusinessCalendar;
+import org.allianceledger.platform.web.EnterpriseCode;
+import org.allianceledger.platform.web.Slug;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+public record FoundAllianceRequest(@Slug String allianceId,
+                                   @NotBlank @Size(max = 200) String name,
+                                   @NotBlank @Size(max = 200) String industryChain,
+                                   @NotBlank @Size(max = 200) String region,
+                                   @PastOrPresent LocalDate foundedOn,
+                                   @Size(max = 20) List<@NotBlank @Size(max = 200) String> leadingBodies,
+                                   @NotNull @Valid CharterRequest charter,
+                                   @NotNull @Size(min = 2, max = 1000) List<@NotNull @Valid EnterpriseRequest> foundingMembers,
+                                   @NotBlank @EnterpriseCode String initialChair) {
+
+    public record CharterRequest(@NotNull VotingRule votingRule,
+                                 @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal quorum,
+                                 @NotNull @Min(1) @Max(24) Integer chairTermMonths,
+                                 @NotNull @Min(1) @Max(366) Integer voteWindowDays) {
+
+        Charter toCharter() {
+            // 0.5 and 0.50 are the same quorum: normalised, so a retry with either is the same founding
+            return new Charter(votingRule, quorum.stripTrailingZeros(), chairTermMonths, voteWindowDays);
+        }
+    }
+
+    FoundAlliance toCommand() {
+        return new FoundAlliance(allianceId == null ? UUID.randomUUID().toString() : allianceId, name, industryChain,
+                                 region, BusinessCalendar.orToday(foundedOn),
+                                 leadingBodies == null ? List.of() : List.copyOf(leadingBodies), charter.toCharter(),
+                                 foundingMembers.stream().map(EnterpriseRequest::toEnterprise).toList(), initialChair);
+    }
+}

@@ -1,0 +1,8 @@
+package org.allianceledger.command.membership;
+
+public enum ApplicationStatus {
+    OPEN,
+    APPROVED,
+    REJECTED,
+    WITHDRAWN
+}

@@ -1,0 +1,13 @@
+package org.allianceledger.command.membership;
+
+import org.allianceledger.events.VoteDecision;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+
+public record CastVote(@TargetAggregateIdentifier String allianceId,
+                       String applicationId,
+                       String voter,
+                       VoteDecision decision,
+                       LocalDate castOn) {
+}

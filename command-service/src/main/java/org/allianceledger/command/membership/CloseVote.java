@@ -1,0 +1,8 @@
+package org.allianceledger.command.membership;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+
+public record CloseVote(@TargetAggregateIdentifier String allianceId, String applicationId, LocalDate closedOn) {
+}

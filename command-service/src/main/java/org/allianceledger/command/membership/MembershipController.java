@@ -1,0 +1,66 @@
+package org.allianceledger.command.membership;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import org.allianceledger.events.Enterprise;
+import org.allianceledger.platform.web.BusinessCalendar;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.UUID;
+
+@RestController
+@RequestMapping(path = "/api/alliances/{allianceId}/applications", consumes = "application/json")
+class MembershipController {
+
+    private final CommandGateway commands;
+
+    MembershipController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @Operation(summary = "Apply for membership; the electorate is the alliance's members at this moment")
+    @PostMapping
+    ResponseEntity<ApplicationResponse> apply(@PathVariable String allianceId,
+                                              @Valid @RequestBody MembershipRequests.Apply request) {
+        String applicationId = request.applicationId() == null ? UUID.randomUUID().toString() : request.applicationId();
+        Enterprise applicant = request.enterprise().toEnterprise();
+        ApplicationAnswer answer = commands.sendAndWait(new ApplyForMembership(
+                allianceId, applicationId, applicant, BusinessCalendar.orToday(request.filedOn()), request.statement()));
+        return ResponseEntity.created(URI.create("/api/alliances/" + allianceId + "/applications/" + applicationId))
+                .body(ApplicationResponse.of(answer));
+    }
+
+    @Operation(summary = "Cast a vote; the same vote resent is a no-op, a different one is refused")
+    @PostMapping("/{applicationId}/votes")
+    ApplicationResponse vote(@PathVariable String allianceId, @PathVariable String applicationId,
+                             @Valid @RequestBody MembershipRequests.Vote request) {
+        return send(new CastVote(allianceId, applicationId, request.voter(), request.decision(),
+                                 BusinessCalendar.orToday(request.castOn())));
+    }
+
+    @Operation(summary = "Close the vote now and decide it")
+    @PostMapping("/{applicationId}/close")
+    ApplicationResponse close(@PathVariable String allianceId, @PathVariable String applicationId,
+                              @Valid @RequestBody MembershipRequests.Close request) {
+        return send(new CloseVote(allianceId, applicationId, BusinessCalendar.orToday(request.closedOn())));
+    }
+
+    @Operation(summary = "Withdraw an open application")
+    @PostMapping("/{applicationId}/withdrawal")
+    ApplicationResponse withdraw(@PathVariable String allianceId, @PathVariable String applicationId,
+                                 @Valid @RequestBody MembershipRequests.Withdraw request) {
+        return send(new WithdrawApplication(allianceId, applicationId, BusinessCalendar.orToday(request.withdrawnOn())));
+    }
+
+    private ApplicationResponse send(Object command) {
+        ApplicationAnswer answer = commands.sendAndWait(command);
+        return ApplicationResponse.of(answer);
+    }
+}

@@ -1,0 +1,29 @@
+package org.allianceledger.platform.messaging;
+
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+
+@Configuration(proxyBeanMethods = false)
+public class MessagingConfiguration {
+
+    @Bean
+    CorrelationDataProvider ledgerCorrelationDataProvider() {
+        return new LedgerCorrelationDataProvider();
+    }
+
+    /**
+     * Axon 4.13's Jackson 3 serializer keeps Jackson's deny-all type validator, so it cannot read back the
+     * polymorphic {@code ReplayToken} a new processor writes on a non-empty store, and the projection
+     * silently stays empty. Allow Axon's own types and ours, nothing else.
+     */
+    @Bean
+    Jackson3SerializerCustomizer allowAxonAndLedgerTypes() {
+        return builder -> builder.polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
+                .allowIfSubType("org.axonframework.")
+                .allowIfSubType("org.allianceledger.")
+                .build());
+    }
+}

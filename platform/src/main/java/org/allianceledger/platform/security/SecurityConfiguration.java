@@ -1,0 +1,94 @@
+package org.allianceledger.platform.security;
+
+import org.allianceledger.platform.web.Problem;
+import org.allianceledger.platform.web.ProblemHandler;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Roles as the API defines them: OPERATOR sends commands, VIEWER reads, AUDITOR reads and audits, ADMIN does
+ * everything. HTTP Basic against configured users; bearer JWTs too when an issuer or key set is configured.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+public class SecurityConfiguration {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Bean
+    InMemoryUserDetailsManager users(SecurityProperties properties) {
+        List<UserDetails> users = properties.users().stream()
+                .map(user -> User.withUsername(user.name())
+                        .password(user.password())
+                        .roles(user.roles() == null ? new String[0] : user.roles().toArray(String[]::new))
+                        .build())
+                .toList();
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/api/audit/**").hasAnyRole("AUDITOR", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole("VIEWER", "AUDITOR", "ADMIN")
+                        .requestMatchers("/api/**").hasAnyRole("OPERATOR", "ADMIN")
+                        .requestMatchers("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
+                                         "/swagger-ui.html", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"alliance-ledger\"");
+                    write(response, Problem.UNAUTHENTICATED, "Authentication is required");
+                }))
+                .exceptionHandling(handling -> handling
+                        .accessDeniedHandler((request, response, denied) ->
+                                write(response, Problem.FORBIDDEN, "Your role does not allow this")));
+        if (jwtDecoder.getIfAvailable() != null) {
+            http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(new RolesClaim())));
+        }
+        return http.build();
+    }
+
+    private static void write(HttpServletResponse response, Problem problem, String detail) throws IOException {
+        response.setStatus(problem.status().value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        JSON.writeValue(response.getOutputStream(), ProblemHandler.problem(problem, detail, null));
+    }
+
+    /** Roles of a bearer token come from its {@code roles} claim. */
+    static class RolesClaim implements Converter<Jwt, AbstractAuthenticationToken> {
+        @Override
+        public AbstractAuthenticationToken convert(Jwt jwt) {
+            Collection<String> roles = jwt.getClaimAsStringList("roles");
+            return new JwtAuthenticationToken(jwt, roles == null ? List.of() : roles.stream()
+                    .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                    .toList(), jwt.getSubject());
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.allianceledger.platform.web;
+
+import org.springframework.http.HttpStatus;
+
+/** The stable problem codes of the API, each with the status it is answered with. */
+public enum Problem {
+    MALFORMED_REQUEST(HttpStatus.BAD_REQUEST),
+    VALIDATION_FAILED(HttpStatus.BAD_REQUEST),
+    UNAUTHENTICATED(HttpStatus.UNAUTHORIZED),
+    FORBIDDEN(HttpStatus.FORBIDDEN),
+    NOT_FOUND(HttpStatus.NOT_FOUND),
+    ALLIANCE_NOT_FOUND(HttpStatus.NOT_FOUND),
+    APPLICATION_NOT_FOUND(HttpStatus.NOT_FOUND),
+    MEMBER_NOT_FOUND(HttpStatus.NOT_FOUND),
+    ENTERPRISE_NOT_FOUND(HttpStatus.NOT_FOUND),
+    METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED),
+    NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE),
+    ALREADY_MEMBER(HttpStatus.CONFLICT),
+    APPLICATION_ALREADY_OPEN(HttpStatus.CONFLICT),
+    APPLICATION_CLOSED(HttpStatus.CONFLICT),
+    NOT_ELIGIBLE_TO_VOTE(HttpStatus.CONFLICT),
+    ALREADY_VOTED(HttpStatus.CONFLICT),
+    NOT_CURRENT_CHAIR(HttpStatus.CONFLICT),
+    NOT_A_MEMBER(HttpStatus.CONFLICT),
+    SAME_ENTERPRISE(HttpStatus.CONFLICT),
+    CHAIR_MUST_HAND_OVER_FIRST(HttpStatus.CONFLICT),
+    DATE_OUT_OF_ORDER(HttpStatus.CONFLICT),
+    ID_ALREADY_USED(HttpStatus.CONFLICT),
+    PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE),
+    UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+    /** Another writer kept winning the race for the same alliance; nothing was recorded, retrying is safe. */
+    CONCURRENT_UPDATE(HttpStatus.SERVICE_UNAVAILABLE),
+    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR);
+
+    private final HttpStatus status;
+
+    Problem(HttpStatus status) {
+        this.status = status;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String title() {
+        String words = name().replace('_', ' ').toLowerCase();
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

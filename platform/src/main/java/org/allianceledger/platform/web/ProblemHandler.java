@@ -1,0 +1,178 @@
+package org.allianceledger.platform.web;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.common.AxonException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.databind.exc.InvalidFormatException;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one place that turns refusals and framework errors into RFC 9457 problems with a stable code.
+ * A client mistake is always a 4xx; only a fault of ours is a 5xx.
+ */
+@RestControllerAdvice
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<Object> refused(Refusal refusal) {
+        return answer(refusal.problem(), refusal.getMessage(), null);
+    }
+
+    /** Axon hands over handler exceptions as they are, or wrapped: look for the refusal inside. */
+    @ExceptionHandler({CommandExecutionException.class, AxonException.class})
+    ResponseEntity<Object> fromAxon(Exception exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Refusal refusal) {
+                return refused(refusal);
+            }
+            if (cause instanceof AggregateNotFoundException) {
+                return answer(Problem.ALLIANCE_NOT_FOUND, "No alliance with that id", null);
+            }
+            if (cause instanceof ConcurrencyException) {
+                log.warn("Gave up on a command after repeated concurrent updates", cause);
+                return answer(Problem.CONCURRENT_UPDATE, "The alliance changed concurrently; nothing was recorded, retry", null);
+            }
+        }
+        return unexpected(exception);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException exception) {
+        return answer(Problem.VALIDATION_FAILED, "Invalid value for " + exception.getName(),
+                      List.of(new FieldProblem(exception.getName(), "has an invalid value")));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception exception) {
+        log.error("Unexpected failure", exception);
+        return answer(Problem.INTERNAL_ERROR, "An internal error occurred", null);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<FieldProblem> errors = exception.getBindingResult().getFieldErrors().stream()
+                .map(ProblemHandler::fieldProblem)
+                .toList();
+        List<FieldProblem> globals = exception.getBindingResult().getGlobalErrors().stream()
+                .map(error -> new FieldProblem(error.getObjectName(), error.getDefaultMessage()))
+                .toList();
+        return answer(Problem.VALIDATION_FAILED, "The request has invalid fields",
+                      java.util.stream.Stream.concat(errors.stream(), globals.stream()).toList());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException exception,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<FieldProblem> errors = exception.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldProblem(result.getMethodParameter().getParameterName(),
+                                                       error.getDefaultMessage())))
+                .toList();
+        return answer(Problem.VALIDATION_FAILED, "The request has invalid parameters", errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestSizeLimitFilter.TooLarge tooLarge) {
+                return answer(Problem.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), null);
+            }
+        }
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidFormatException invalid) {
+                String field = invalid.getPath().stream()
+                        .map(reference -> reference.getPropertyName() != null
+                                ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
+                        .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                        .orElse("body");
+                return answer(Problem.VALIDATION_FAILED, "The request has invalid fields",
+                              List.of(new FieldProblem(field, "has an invalid value: " + invalid.getValue())));
+            }
+        }
+        return answer(Problem.MALFORMED_REQUEST, "The body is not valid JSON of the expected shape", null);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception exception, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        Problem problem = exception instanceof HttpMediaTypeNotSupportedException ? Problem.UNSUPPORTED_MEDIA_TYPE
+                : exception instanceof HttpMediaTypeNotAcceptableException ? Problem.NOT_ACCEPTABLE
+                : exception instanceof HttpRequestMethodNotSupportedException ? Problem.METHOD_NOT_ALLOWED
+                : exception instanceof NoResourceFoundException ? Problem.NOT_FOUND
+                : null;
+        if (problem == null && status.is4xxClientError()) {
+            ProblemDetail detail = body instanceof ProblemDetail given ? given : ProblemDetail.forStatus(status);
+            detail.setProperty("code", status.value() == 404 ? "NOT_FOUND" : "BAD_REQUEST");
+            return ResponseEntity.status(status).headers(headers).body(detail);
+        }
+        if (problem == null) {
+            return unexpected(exception);
+        }
+        ProblemDetail detail = problem(problem, exception.getMessage(), null);
+        return ResponseEntity.status(problem.status()).headers(headers).body(detail);
+    }
+
+    static ResponseEntity<Object> answer(Problem problem, String detail, List<FieldProblem> errors) {
+        return ResponseEntity.status(problem.status()).body(problem(problem, detail, errors));
+    }
+
+    public static ProblemDetail problem(Problem problem, String detail, List<FieldProblem> errors) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(problem.status(), detail);
+        body.setType(URI.create("urn:problem-type:alliance-ledger:" + problem.name().toLowerCase().replace('_', '-')));
+        body.setTitle(problem.title());
+        body.setProperty("code", problem.name());
+        if (errors != null && !errors.isEmpty()) {
+            body.setProperty("errors", errors.stream()
+                    .map(e -> Map.of("field", e.field(), "message", String.valueOf(e.message()), "code", e.code()))
+                    .toList());
+        }
+        return body;
+    }
+
+    private static FieldProblem fieldProblem(FieldError error) {
+        if (error.isBindingFailure()) {
+            return new FieldProblem(error.getField(), "has an invalid value");
+        }
+        String message = error.getDefaultMessage();
+        return new FieldProblem(error.getField(), message);
+    }
+
+    /** A field's problem; its code is the message's leading upper-case code where it has one. */
+    public record FieldProblem(String field, String message) {
+        String code() {
+            int colon = message == null ? -1 : message.indexOf(':');
+            String head = colon > 0 ? message.substring(0, colon) : "";
+            return head.matches("[A-Z_]+") ? head : "INVALID_FIELD";
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.allianceledger.events;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+import java.util.List;
+
+@Revision("1")
+public record AllianceFounded(String allianceId,
+                              String name,
+                              String industryChain,
+                              String region,
+                              LocalDate foundedOn,
+                              List<String> leadingBodies,
+                              Charter charter,
+                              List<Enterprise> foundingMembers,
+                              String initialChair) {
+}

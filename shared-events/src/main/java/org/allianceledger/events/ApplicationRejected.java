@@ -1,0 +1,15 @@
+package org.allianceledger.events;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+
+@Revision("1")
+public record ApplicationRejected(String allianceId,
+                                  String applicationId,
+                                  String applicant,
+                                  LocalDate decidedOn,
+                                  Tally tally,
+                                  VoteClosure closure,
+                                  RejectionReason reason) {
+}

@@ -1,0 +1,6 @@
+package org.allianceledger.events;
+
+public enum RejectionReason {
+    QUORUM_NOT_MET,
+    VOTING_RULE_NOT_MET
+}

@@ -1,0 +1,7 @@
+package org.allianceledger.events;
+
+public enum VoteDecision {
+    FOR,
+    AGAINST,
+    ABSTAIN
+}

@@ -150,7 +150,7 @@ public class Alliance {
 
     @EventSourcingHandler
     void on(MembershipApplied applied) {
-        applications.put(applied.applicationId(), new MembershipApplication(applied, charter));
+        applications.put(applied.applicationId(), MembershipApplication.filed(applied, charter));
     }
 
     @EventSourcingHandler

@@ -58,7 +58,12 @@ public class MembershipApplication {
         // for snapshots
     }
 
-    public MembershipApplication(MembershipApplied filed, Charter charter) {
+    /** The application as filed, under the charter in force at that moment. */
+    public static MembershipApplication filed(MembershipApplied filed, Charter charter) {
+        return new MembershipApplication(filed, charter);
+    }
+
+    private MembershipApplication(MembershipApplied filed, Charter charter) {
         this.applicationId = filed.applicationId();
         this.allianceId = filed.allianceId();
         this.applicant = filed.applicant();

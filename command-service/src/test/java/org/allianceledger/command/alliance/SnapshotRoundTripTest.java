@@ -1,0 +1,66 @@
+package org.allianceledger.command.alliance;
+
+import org.allianceledger.command.Yanzhou;
+import org.allianceledger.events.MemberAdmitted;
+import org.allianceledger.events.MembershipApplied;
+import org.allianceledger.events.VoteCast;
+import org.allianceledger.events.VoteDecision;
+import org.allianceledger.platform.messaging.MessagingConfiguration;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.SimpleEventBus;
+import org.axonframework.eventsourcing.EventSourcedAggregate;
+import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.allianceledger.command.Yanzhou.ALLIANCE;
+import static org.allianceledger.command.Yanzhou.BAIXIANG;
+import static org.allianceledger.command.Yanzhou.YIHAI;
+import static org.allianceledger.command.Yanzhou.YINGYUAN;
+import static org.allianceledger.command.Yanzhou.YUDA;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A snapshot must hold the whole decision state: members, founding, applications with their votes. */
+class SnapshotRoundTripTest {
+
+    private final Jackson3Serializer serializer = Jackson3Serializer.builder()
+            .jsonMapperBuilderCustomizer(MessagingConfiguration.ledgerTypes())
+            .build();
+
+    @Test
+    void anAllianceSurvivesSerializationAsASnapshotWholly() {
+        Alliance alliance = sourced(List.of(
+                Yanzhou.allianceFounded(),
+                new MemberAdmitted(ALLIANCE, YUDA, LocalDate.of(2022, 8, 5), "app-yuda"),
+                new MembershipApplied(ALLIANCE, "app-yingyuan", YINGYUAN, LocalDate.of(2022, 12, 20), "申请",
+                                      List.of(BAIXIANG.id(), YIHAI.id(), YUDA.id()), Instant.parse("2023-01-03T00:00:00Z")),
+                new VoteCast(ALLIANCE, "app-yingyuan", YIHAI.id(), VoteDecision.FOR, LocalDate.of(2023, 1, 11))));
+
+        SerializedObject<String> snapshot = serializer.serialize(alliance, String.class);
+        Alliance restored = serializer.deserialize(snapshot);
+
+        assertThat(snapshot.getData()).contains("櫻源有限公司", "app-yingyuan", "FOR", "2022-08-05");
+        assertThat(restored).usingRecursiveComparison().ignoringCollectionOrder().isEqualTo(alliance);
+        assertThat(serializer.serialize(restored, String.class).getData()).isEqualTo(snapshot.getData());
+    }
+
+    private static Alliance sourced(List<Object> events) {
+        EventSourcedAggregate<Alliance> aggregate = EventSourcedAggregate.initialize(
+                new Alliance(), AnnotatedAggregateMetaModelFactory.inspectAggregate(Alliance.class),
+                SimpleEventBus.builder().build(), NoSnapshotTriggerDefinition.TRIGGER);
+        List<GenericDomainEventMessage<?>> messages = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            messages.add(new GenericDomainEventMessage<>("Alliance", ALLIANCE, i, events.get(i)));
+        }
+        aggregate.initializeState(DomainEventStream.of(messages.stream()));
+        return aggregate.getAggregateRoot();
+    }
+}

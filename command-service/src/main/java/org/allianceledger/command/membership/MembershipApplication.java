@@ -23,11 +23,11 @@ import org.axonframework.modelling.command.EntityId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
 import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
@@ -46,7 +46,7 @@ public class MembershipApplication {
     private Enterprise applicant;
     private LocalDate filedOn;
     private String statement;
-    private Set<String> electorate;
+    private SortedSet<String> electorate;
     private VotingRule rule;
     private BigDecimal quorum;
     private Map<String, VoteDecision> votes = new HashMap<>();
@@ -69,7 +69,7 @@ public class MembershipApplication {
         this.applicant = filed.applicant();
         this.filedOn = filed.filedOn();
         this.statement = filed.statement();
-        this.electorate = new LinkedHashSet<>(filed.electorate());
+        this.electorate = new TreeSet<>(filed.electorate());
         this.rule = charter.votingRule();
         this.quorum = charter.quorum();
         this.tally = Tally.empty(electorate.size());

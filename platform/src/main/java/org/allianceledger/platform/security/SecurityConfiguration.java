@@ -1,16 +1,14 @@
 package org.allianceledger.platform.security;
 
 import org.allianceledger.platform.web.Problem;
-import org.allianceledger.platform.web.ProblemHandler;
+import org.allianceledger.platform.web.ProblemWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -23,9 +21,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
 
-import jakarta.servlet.http.HttpServletResponse;
 
-import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 
@@ -36,8 +32,6 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
 public class SecurityConfiguration {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Bean
     InMemoryUserDetailsManager users(SecurityProperties properties) {
@@ -51,7 +45,9 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, JsonMapper json)
+            throws Exception {
+        ProblemWriter problems = new ProblemWriter(json);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
@@ -62,23 +58,15 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
                                          "/swagger-ui.html", "/error").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"alliance-ledger\"");
-                    write(response, Problem.UNAUTHENTICATED, "Authentication is required");
-                }))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthenticated))
                 .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(problems::unauthenticated)
                         .accessDeniedHandler((request, response, denied) ->
-                                write(response, Problem.FORBIDDEN, "Your role does not allow this")));
+                                problems.write(response, Problem.FORBIDDEN, "Your role does not allow this")));
         if (jwtDecoder.getIfAvailable() != null) {
             http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(new RolesClaim())));
         }
         return http.build();
-    }
-
-    private static void write(HttpServletResponse response, Problem problem, String detail) throws IOException {
-        response.setStatus(problem.status().value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        JSON.writeValue(response.getOutputStream(), ProblemHandler.problem(problem, detail, null));
     }
 
     /** Roles of a bearer token come from its {@code roles} claim. */

@@ -7,9 +7,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 
@@ -20,20 +18,18 @@ import java.io.IOException;
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final ProblemWriter problems;
 
-    public RequestSizeLimitFilter(long maxBytes) {
+    public RequestSizeLimitFilter(long maxBytes, ProblemWriter problems) {
         this.maxBytes = maxBytes;
+        this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            response.setStatus(Problem.PAYLOAD_TOO_LARGE.status().value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(),
-                            ProblemHandler.problem(Problem.PAYLOAD_TOO_LARGE, message(), null));
+            problems.write(response, Problem.PAYLOAD_TOO_LARGE, message());
             return;
         }
         chain.doFilter(new CountingRequest(request), response);

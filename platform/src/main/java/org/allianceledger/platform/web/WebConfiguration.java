@@ -6,6 +6,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration {
@@ -13,9 +14,9 @@ public class WebConfiguration {
     /** First in the chain, so an oversized body is refused before anything reads it. */
     @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
-            @Value("${alliance.web.max-request-bytes:65536}") long maxBytes) {
+            @Value("${alliance.web.max-request-bytes:65536}") long maxBytes, JsonMapper json) {
         FilterRegistrationBean<RequestSizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBytes));
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBytes, new ProblemWriter(json)));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

@@ -1,0 +1,247 @@
+package org.allianceledger.command;
+
+import org.allianceledger.platform.testing.Api;
+import org.allianceledger.platform.testing.TestDatabase;
+import org.allianceledger.platform.testing.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command API over real HTTP against the real event store on PostgreSQL. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+                properties = {CommandServiceApplication.CONFIG_NAMES, "alliance.snapshot-threshold=5"})
+class CommandApiTest {
+
+    static final String YIHAI = "91370812G890PMMGXK";
+    static final String BAIXIANG = "9137081237GMLL666A";
+    static final String JINMAILANG = "91370812C11PDWNU6G";
+    static final String YUDA = "91370812DLQHKRPF9D";
+    static final String YINGYUAN = "91370812QEP32RR48W";
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> TestDatabase.url("command_api"));
+        for (String property : TestUsers.PROPERTIES) {
+            int eq = property.indexOf('=');
+            registry.add(property.substring(0, eq), () -> property.substring(eq + 1));
+        }
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Api operator;
+    String alliance;
+
+    @BeforeEach
+    void foundAlliance() {
+        operator = Api.at(port).as("operator");
+        alliance = "a-" + UUID.randomUUID();
+        Api.Response founded = operator.post("/api/alliances", founding(alliance, "0.5", YIHAI, BAIXIANG, JINMAILANG));
+        assertThat(founded.status()).as(founded.toString()).isEqualTo(201);
+        assertThat(founded.json().get("version").asLong()).isEqualTo(1);
+        assertThat(founded.header("Location")).isEqualTo("/api/alliances/" + alliance);
+    }
+
+    static Map<String, Object> founding(String id, String quorum, String... members) {
+        List<Map<String, Object>> founders = new ArrayList<>();
+        for (String member : members) {
+            founders.add(Map.of("id", member, "name", "企业 " + member, "industry", "食品"));
+        }
+        return Map.of("allianceId", id, "name", "兖州区食品药品产业链党建联盟", "industryChain", "food and drug",
+                      "region", "兖州区, 济宁市, 山东省", "foundedOn", "2022-04-21",
+                      "leadingBodies", List.of("兖州区“两新”组织党工委"),
+                      "charter", Map.of("votingRule", "SIMPLE_MAJORITY", "quorum", quorum, "chairTermMonths", 2,
+                                        "voteWindowDays", 14),
+                      "foundingMembers", founders, "initialChair", members[1]);
+    }
+
+    static Map<String, Object> application(String id, String enterprise) {
+        return Map.of("applicationId", id, "filedOn", "2022-07-20",
+                      "enterprise", Map.of("id", enterprise, "name", "櫻源有限公司", "industry", "预制菜"));
+    }
+
+    long events() {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+    }
+
+    /** Sends a request that must be refused, and checks the refusal changed nothing in the event store. */
+    JsonNode refused(int status, String code, Callable<Api.Response> request) throws Exception {
+        long before = events();
+        Api.Response response = request.call();
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        JsonNode problem = response.json();
+        assertThat(problem.get("code").asString()).isEqualTo(code);
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("title").asString()).isNotBlank();
+        assertThat(problem.has("type")).isTrue();
+        assertThat(events()).as("the event store holds nothing new").isEqualTo(before);
+        return problem;
+    }
+
+    String votes(String application) {
+        return "/api/alliances/" + alliance + "/applications/" + application + "/votes";
+    }
+
+    @Test
+    void membershipByVoteAnswersWithTallyOutcomeAndVersion() {
+        Api.Response applied = operator.post("/api/alliances/" + alliance + "/applications", application("app-1", YINGYUAN));
+        assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
+        assertThat(applied.json().get("tally").get("eligible").asInt()).isEqualTo(3);
+        operator.post(votes("app-1"), Map.of("voter", YIHAI, "decision", "FOR", "castOn", "2022-08-05"));
+        operator.post(votes("app-1"), Map.of("voter", BAIXIANG, "decision", "ABSTAIN", "castOn", "2022-08-05"));
+        Api.Response last = operator.post(votes("app-1"), Map.of("voter", JINMAILANG, "decision", "FOR", "castOn", "2022-08-05"));
+
+        assertThat(last.status()).isEqualTo(200);
+        JsonNode answer = last.json();
+        assertThat(answer.get("allianceId").asString()).isEqualTo(alliance);
+        assertThat(answer.get("version").asLong()).isEqualTo(7);
+        assertThat(answer.get("outcome").asString()).isEqualTo("APPROVED");
+        assertThat(answer.get("tally").get("for").asInt()).isEqualTo(2);
+        assertThat(answer.get("tally").get("abstain").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void repeatingACreateWithTheSameBodyAnswersTheSameAndRecordsNothing() {
+        long before = events();
+        Api.Response again = operator.post("/api/alliances", founding(alliance, "0.50", YIHAI, BAIXIANG, JINMAILANG));
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.json().get("version").asLong()).isEqualTo(1);
+        operator.post("/api/alliances/" + alliance + "/applications", application("app-1", YINGYUAN));
+        Api.Response applyAgain = operator.post("/api/alliances/" + alliance + "/applications", application("app-1", YINGYUAN));
+        assertThat(applyAgain.status()).isEqualTo(201);
+        operator.post(votes("app-1"), Map.of("voter", YIHAI, "decision", "FOR", "castOn", "2022-08-05"));
+        Api.Response voteAgain = operator.post(votes("app-1"), Map.of("voter", YIHAI, "decision", "FOR", "castOn", "2022-08-05"));
+        assertThat(voteAgain.status()).isEqualTo(200);
+        assertThat(events()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void everyClientMistakeIsAProblemWithAStableCodeAndChangesNothing() throws Exception {
+        String applications = "/api/alliances/" + alliance + "/applications";
+        operator.post(applications, application("app-1", YINGYUAN));
+        operator.post(votes("app-1"), Map.of("voter", YIHAI, "decision", "FOR", "castOn", "2022-08-05"));
+
+        refused(400, "MALFORMED_REQUEST", () -> operator.post(applications, "{\"applicationId\": "));
+        refused(400, "MALFORMED_REQUEST", () -> operator.post(applications, "{\"enterprise\": \"not an object\"}"));
+        JsonNode invalid = refused(400, "VALIDATION_FAILED", () -> operator.post(applications,
+                Map.of("enterprise", Map.of("id", "91370812QEP32RR48X", "name", ""))));
+        assertThat(invalid.get("errors").toString()).contains("enterprise.id", "INVALID_ENTERPRISE_ID", "enterprise.name");
+        refused(400, "VALIDATION_FAILED", () -> operator.post(votes("app-1"),
+                Map.of("voter", BAIXIANG, "decision", "MAYBE")));
+        refused(400, "VALIDATION_FAILED", () -> operator.post(votes("app-1"),
+                Map.of("voter", BAIXIANG, "decision", "FOR", "castOn", "2999-01-01")));
+        refused(400, "VALIDATION_FAILED", () -> operator.post("/api/alliances",
+                founding("bad id!", "1.5", YIHAI, BAIXIANG)));
+        refused(401, "UNAUTHENTICATED", () -> Api.at(port).post(applications, application("app-2", YUDA)));
+        refused(403, "FORBIDDEN", () -> Api.at(port).as("viewer").post(applications, application("app-2", YUDA)));
+        refused(404, "ALLIANCE_NOT_FOUND", () -> operator.post("/api/alliances/nowhere/applications",
+                application("app-2", YUDA)));
+        refused(404, "APPLICATION_NOT_FOUND", () -> operator.post(votes("app-none"),
+                Map.of("voter", BAIXIANG, "decision", "FOR")));
+        refused(409, "ALREADY_MEMBER", () -> operator.post(applications, application("app-2", YIHAI)));
+        refused(409, "APPLICATION_ALREADY_OPEN", () -> operator.post(applications, application("app-2", YINGYUAN)));
+        refused(409, "ID_ALREADY_USED", () -> operator.post(applications, application("app-1", YUDA)));
+        refused(409, "ID_ALREADY_USED", () -> operator.post("/api/alliances",
+                founding(alliance, "0.6", YIHAI, BAIXIANG, JINMAILANG)));
+        refused(409, "NOT_ELIGIBLE_TO_VOTE", () -> operator.post(votes("app-1"),
+                Map.of("voter", YUDA, "decision", "FOR", "castOn", "2022-08-05")));
+        refused(409, "ALREADY_VOTED", () -> operator.post(votes("app-1"),
+                Map.of("voter", YIHAI, "decision", "AGAINST", "castOn", "2022-08-05")));
+        refused(409, "DATE_OUT_OF_ORDER", () -> operator.post(votes("app-1"),
+                Map.of("voter", BAIXIANG, "decision", "FOR", "castOn", "2022-07-19")));
+        refused(409, "DATE_OUT_OF_ORDER", () -> operator.post(applications,
+                Map.of("applicationId", "app-3", "filedOn", "2021-01-01",
+                       "enterprise", Map.of("id", YUDA, "name", "育达"))));
+        operator.post("/api/alliances/" + alliance + "/applications/app-1/withdrawal", Map.of("withdrawnOn", "2022-08-06"));
+        refused(409, "APPLICATION_CLOSED", () -> operator.post(votes("app-1"),
+                Map.of("voter", BAIXIANG, "decision", "FOR", "castOn", "2022-08-06")));
+        refused(409, "APPLICATION_CLOSED", () -> operator.post(
+                "/api/alliances/" + alliance + "/applications/app-1/close", Map.of()));
+        refused(413, "PAYLOAD_TOO_LARGE", () -> operator.post(applications,
+                Map.of("applicationId", "app-4", "statement", "长".repeat(70_000),
+                       "enterprise", Map.of("id", YUDA, "name", "育达"))));
+        refused(415, "UNSUPPORTED_MEDIA_TYPE", () -> operator.send(operator.request(applications)
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("hello", StandardCharsets.UTF_8))));
+    }
+
+    @Test
+    void eventsRecordTheCallerTheCorrelationAndTheCauseAndKeepChineseTextByteForByte() {
+        operator.send(operator.request("/api/alliances/" + alliance + "/applications")
+                .header("Content-Type", "application/json")
+                .header("X-Correlation-Id", "meeting-2023-01-11")
+                .POST(HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(application("app-1", YINGYUAN)),
+                                                          StandardCharsets.UTF_8)));
+        Map<String, Object> row = jdbc.queryForMap(
+                "SELECT payload, meta_data FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type LIKE ?",
+                alliance, "%MembershipApplied");
+        JsonNode metaData = Api.JSON.readTree((byte[]) row.get("meta_data"));
+        JsonNode payload = Api.JSON.readTree((byte[]) row.get("payload"));
+
+        assertThat(metaData.get("submittedBy").asString()).isEqualTo("operator");
+        assertThat(metaData.get("correlationId").asString()).isEqualTo("meeting-2023-01-11");
+        assertThat(metaData.get("causationId").asString()).isNotBlank();
+        assertThat(payload.get("applicant").get("name").asString()).isEqualTo("櫻源有限公司");
+        assertThat(new String((byte[]) row.get("payload"), StandardCharsets.UTF_8)).contains("櫻源有限公司");
+    }
+
+    @Test
+    void parallelVotesOfAJointMeetingEachSucceedOnTheirMerits() throws Exception {
+        int members = 40;
+        List<String> codes = Codes.generate(members);
+        String big = "big-" + UUID.randomUUID();
+        assertThat(operator.post("/api/alliances", founding(big, "1", codes.toArray(String[]::new))).status()).isEqualTo(201);
+        assertThat(operator.post("/api/alliances/" + big + "/applications", application("app-big", YINGYUAN)).status())
+                .isEqualTo(201);
+
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Future<Api.Response>> answers = new ArrayList<>();
+        for (String code : codes) {
+            answers.add(pool.submit(() -> operator.post("/api/alliances/" + big + "/applications/app-big/votes",
+                    Map.of("voter", code, "decision", "FOR", "castOn", "2022-08-05"))));
+        }
+        // the same votes again, concurrently with the first ones: each is a no-op or the first of its kind
+        for (String code : codes.subList(0, 10)) {
+            answers.add(pool.submit(() -> operator.post("/api/alliances/" + big + "/applications/app-big/votes",
+                    Map.of("voter", code, "decision", "FOR", "castOn", "2022-08-05"))));
+        }
+        for (Future<Api.Response> answer : answers) {
+            Api.Response response = answer.get();
+            assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        }
+        pool.shutdown();
+
+        long recorded = jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class, big);
+        assertThat(recorded).as("founding, application, 40 votes, approval, admission").isEqualTo(1 + 1 + members + 2);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?",
+                                       Long.class, big)).as("snapshots were taken").isPositive();
+        Api.Response again = operator.post("/api/alliances/" + big + "/applications/app-big/votes",
+                                           Map.of("voter", codes.get(0), "decision", "FOR", "castOn", "2022-08-05"));
+        assertThat(again.status()).as("votes survive snapshots: the same vote is still a no-op").isEqualTo(200);
+        assertThat(again.json().get("outcome").asString()).isEqualTo("APPROVED");
+    }
+}

@@ -1,0 +1,50 @@
+package org.allianceledger.platform.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A fresh PostgreSQL database per test JVM and name, on the real server the suite runs against
+ * ({@code LEDGER_TEST_PG_HOST}, {@code LEDGER_TEST_PG_PORT}, {@code LEDGER_TEST_PG_USER}; defaults 127.0.0.1, 5432, postgres).
+ */
+public final class TestDatabase {
+
+    public static final String HOST = env("LEDGER_TEST_PG_HOST", "127.0.0.1");
+    public static final String PORT = env("LEDGER_TEST_PG_PORT", "5432");
+    public static final String USER = env("LEDGER_TEST_PG_USER", "postgres");
+
+    private static final Map<String, String> CREATED = new ConcurrentHashMap<>();
+
+    private TestDatabase() {
+    }
+
+    /** The JDBC url of database {@code ledger_test_<name>}, dropped and created anew on first use in this JVM. */
+    public static String url(String name) {
+        return CREATED.computeIfAbsent(name, TestDatabase::recreate);
+    }
+
+    private static String recreate(String name) {
+        String database = "ledger_test_" + name;
+        try (Connection admin = DriverManager.getConnection(jdbc("postgres"), USER, "");
+             Statement statement = admin.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + database + " ENCODING 'UTF8' TEMPLATE template0");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create test database " + database + " on " + HOST + ":" + PORT, e);
+        }
+        return jdbc(database);
+    }
+
+    private static String jdbc(String database) {
+        return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

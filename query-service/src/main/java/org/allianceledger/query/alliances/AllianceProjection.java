@@ -1,0 +1,46 @@
+package org.allianceledger.query.alliances;
+
+import org.allianceledger.events.AllianceFounded;
+import org.allianceledger.query.Projections;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+@Component
+@ProcessingGroup(Projections.GROUP)
+class AllianceProjection {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    AllianceProjection(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @EventHandler
+    void on(AllianceFounded founded, @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+        jdbc.sql("""
+                INSERT INTO alliance_view (alliance_id, name, industry_chain, region, founded_on, leading_bodies,
+                    voting_rule, quorum, chair_term_months, vote_window_days, chair, chair_since, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (alliance_id) DO NOTHING""")
+                .params(founded.allianceId(), founded.name(), founded.industryChain(), founded.region(),
+                        founded.foundedOn(), json.writeValueAsString(founded.leadingBodies()),
+                        founded.charter().votingRule().name(), founded.charter().quorum(),
+                        founded.charter().chairTermMonths(), founded.charter().voteWindowDays(),
+                        founded.initialChair(), founded.foundedOn(), Timestamp.from(recordedAt))
+                .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM alliance_view").update();
+    }
+}

@@ -1,0 +1,102 @@
+package org.allianceledger.query.applications;
+
+import org.allianceledger.events.ApplicationApproved;
+import org.allianceledger.events.ApplicationRejected;
+import org.allianceledger.events.ApplicationWithdrawn;
+import org.allianceledger.events.MembershipApplied;
+import org.allianceledger.events.Tally;
+import org.allianceledger.events.VoteCast;
+import org.allianceledger.query.Projections;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+
+/** Applications with their votes and running tally, and the decision once the vote closed. */
+@Component
+@ProcessingGroup(Projections.GROUP)
+class ApplicationProjection {
+
+    private final JdbcClient jdbc;
+
+    ApplicationProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(MembershipApplied applied, @Timestamp Instant recordedAt) {
+        jdbc.sql("""
+                INSERT INTO application_view (alliance_id, application_id, applicant_id, applicant_name,
+                    applicant_industry, filed_on, statement, status, eligible, vote_window_ends_at, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?)
+                ON CONFLICT (alliance_id, application_id) DO NOTHING""")
+                .params(applied.allianceId(), applied.applicationId(), applied.applicant().id(),
+                        applied.applicant().name(), applied.applicant().industry(), applied.filedOn(),
+                        applied.statement(), applied.electorate().size(),
+                        java.sql.Timestamp.from(applied.voteWindowEndsAt()), java.sql.Timestamp.from(recordedAt))
+                .update();
+    }
+
+    @EventHandler
+    void on(VoteCast vote, @Timestamp Instant recordedAt) {
+        jdbc.sql("""
+                INSERT INTO application_vote_view (alliance_id, application_id, voter, decision, cast_on, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (alliance_id, application_id, voter) DO NOTHING""")
+                .params(vote.allianceId(), vote.applicationId(), vote.voter(), vote.decision().name(), vote.castOn(),
+                        java.sql.Timestamp.from(recordedAt))
+                .update();
+        // counted from the votes themselves, so handling an event twice cannot count it twice
+        jdbc.sql("""
+                UPDATE application_view a SET
+                    votes_for = (SELECT count(*) FROM application_vote_view v WHERE v.alliance_id = a.alliance_id
+                                 AND v.application_id = a.application_id AND v.decision = 'FOR'),
+                    votes_against = (SELECT count(*) FROM application_vote_view v WHERE v.alliance_id = a.alliance_id
+                                 AND v.application_id = a.application_id AND v.decision = 'AGAINST'),
+                    votes_abstain = (SELECT count(*) FROM application_vote_view v WHERE v.alliance_id = a.alliance_id
+                                 AND v.application_id = a.application_id AND v.decision = 'ABSTAIN')
+                WHERE a.alliance_id = ? AND a.application_id = ?""")
+                .params(vote.allianceId(), vote.applicationId())
+                .update();
+    }
+
+    @EventHandler
+    void on(ApplicationApproved approved) {
+        decided(approved.allianceId(), approved.applicationId(), "APPROVED", approved.decidedOn(), approved.tally(),
+                approved.closure().name(), null);
+    }
+
+    @EventHandler
+    void on(ApplicationRejected rejected) {
+        decided(rejected.allianceId(), rejected.applicationId(), "REJECTED", rejected.decidedOn(), rejected.tally(),
+                rejected.closure().name(), rejected.reason().name());
+    }
+
+    @EventHandler
+    void on(ApplicationWithdrawn withdrawn) {
+        jdbc.sql("UPDATE application_view SET status = 'WITHDRAWN', decided_on = ? WHERE alliance_id = ? AND application_id = ?")
+                .params(withdrawn.withdrawnOn(), withdrawn.allianceId(), withdrawn.applicationId())
+                .update();
+    }
+
+    private void decided(String allianceId, String applicationId, String status, java.time.LocalDate on, Tally tally,
+                         String closure, String reason) {
+        jdbc.sql("""
+                UPDATE application_view SET status = ?, decided_on = ?, votes_for = ?, votes_against = ?,
+                    votes_abstain = ?, closure = ?, rejection_reason = ?
+                WHERE alliance_id = ? AND application_id = ?""")
+                .params(status, on, tally.inFavour(), tally.against(), tally.abstain(), closure, reason, allianceId,
+                        applicationId)
+                .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM application_vote_view").update();
+        jdbc.sql("DELETE FROM application_view").update();
+    }
+}

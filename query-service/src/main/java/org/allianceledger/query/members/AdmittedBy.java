@@ -1,0 +1,6 @@
+package org.allianceledger.query.members;
+
+public enum AdmittedBy {
+    FOUNDING,
+    VOTE
+}

@@ -1,0 +1,51 @@
+package org.allianceledger.query.members;
+
+import org.allianceledger.events.AllianceFounded;
+import org.allianceledger.events.Enterprise;
+import org.allianceledger.events.MemberAdmitted;
+import org.allianceledger.query.Projections;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+
+/** Membership periods, dated by business dates, so members can be listed as of any day. */
+@Component
+@ProcessingGroup(Projections.GROUP)
+class MemberProjection {
+
+    private final JdbcClient jdbc;
+
+    MemberProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(AllianceFounded founded) {
+        founded.foundingMembers().forEach(member ->
+                insert(founded.allianceId(), member, founded.foundedOn(), AdmittedBy.FOUNDING, null));
+    }
+
+    @EventHandler
+    void on(MemberAdmitted admitted) {
+        insert(admitted.allianceId(), admitted.member(), admitted.memberSince(), AdmittedBy.VOTE,
+               admitted.applicationId());
+    }
+
+    private void insert(String allianceId, Enterprise member, LocalDate since, AdmittedBy by, String applicationId) {
+        jdbc.sql("""
+                INSERT INTO member_view (alliance_id, enterprise_id, name, industry, member_since, admitted_by, application_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (alliance_id, enterprise_id, member_since) DO NOTHING""")
+                .params(allianceId, member.id(), member.name(), member.industry(), since, by.name(), applicationId)
+                .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM member_view").update();
+    }
+}

@@ -1,0 +1,193 @@
+package org.allianceledger.query;
+
+import org.allianceledger.events.AllianceFounded;
+import org.allianceledger.events.ApplicationApproved;
+import org.allianceledger.events.ApplicationWithdrawn;
+import org.allianceledger.events.Charter;
+import org.allianceledger.events.Enterprise;
+import org.allianceledger.events.MemberAdmitted;
+import org.allianceledger.events.MembershipApplied;
+import org.allianceledger.events.Tally;
+import org.allianceledger.events.VoteCast;
+import org.allianceledger.events.VoteClosure;
+import org.allianceledger.events.VoteDecision;
+import org.allianceledger.events.VotingRule;
+import org.allianceledger.platform.testing.Api;
+import org.allianceledger.platform.testing.TestDatabase;
+import org.allianceledger.platform.testing.TestUsers;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The read models, filled from events in the real event store, read over real HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+                properties = {QueryServiceApplication.CONFIG_NAMES, "alliance.read-your-writes.max-wait=1s"})
+class QueryApiTest {
+
+    static final Enterprise YIHAI = new Enterprise("91370812G890PMMGXK", "益海嘉里", "grain and edible oil");
+    static final Enterprise BAIXIANG = new Enterprise("9137081237GMLL666A", "白象食品", "instant noodles");
+    static final Enterprise YINGYUAN = new Enterprise("91370812QEP32RR48W", "櫻源有限公司", "prepared and cooked foods");
+    static final Enterprise YUDA = new Enterprise("91370812DLQHKRPF9D", "山东育达健康科技股份有限公司", "medical devices");
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> TestDatabase.url("query_api"));
+        for (String property : TestUsers.PROPERTIES) {
+            int eq = property.indexOf('=');
+            registry.add(property.substring(0, eq), () -> property.substring(eq + 1));
+        }
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EventStore eventStore;
+
+    Api viewer;
+    String alliance;
+    final List<Object> history = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        viewer = Api.at(port).as("viewer");
+        alliance = "q-" + UUID.randomUUID();
+    }
+
+    /** Appends events to the alliance's stream as the command side would, and returns its version. */
+    long record(Object... events) {
+        for (Object event : events) {
+            eventStore.publish(new GenericDomainEventMessage<>("Alliance", alliance, history.size(), event));
+            history.add(event);
+        }
+        return history.size();
+    }
+
+    void yingyuanAdmittedOn(LocalDate day) {
+        record(new AllianceFounded(alliance, "兖州区食品药品产业链党建联盟", "food and drug", "兖州区", LocalDate.of(2022, 4, 21),
+                                   List.of("兖州区市场监督管理局党组"),
+                                   new Charter(VotingRule.SIMPLE_MAJORITY, new BigDecimal("0.5"), 2, 14),
+                                   List.of(YIHAI, BAIXIANG), BAIXIANG.id()),
+               new MembershipApplied(alliance, "app-y", YINGYUAN, LocalDate.of(2022, 12, 20), "申请加入联盟",
+                                     List.of(BAIXIANG.id(), YIHAI.id()), Instant.parse("2023-01-03T00:00:00Z")),
+               new VoteCast(alliance, "app-y", YIHAI.id(), VoteDecision.FOR, day),
+               new VoteCast(alliance, "app-y", BAIXIANG.id(), VoteDecision.ABSTAIN, day),
+               new ApplicationApproved(alliance, "app-y", YINGYUAN.id(), day, new Tally(1, 0, 1, 2), VoteClosure.ALL_VOTED),
+               new MemberAdmitted(alliance, YINGYUAN, day, "app-y"));
+    }
+
+    String path(String rest) {
+        return "/api/alliances/" + alliance + rest;
+    }
+
+    @Test
+    void membersAreListedNowAndAsOfAnyDay() {
+        yingyuanAdmittedOn(LocalDate.of(2023, 1, 11));
+
+        JsonNode now = viewer.get(path("/members?minVersion=6")).json();
+        assertThat(now.get("count").asInt()).isEqualTo(3);
+        JsonNode yingyuan = now.get("members").get(2);
+        assertThat(yingyuan.get("name").asString()).isEqualTo("櫻源有限公司");
+        assertThat(yingyuan.get("memberSince").asString()).isEqualTo("2023-01-11");
+        assertThat(yingyuan.get("admittedBy").asString()).isEqualTo("VOTE");
+        assertThat(now.get("members").get(0).get("admittedBy").asString()).isEqualTo("FOUNDING");
+
+        assertThat(viewer.get(path("/members?asOf=2023-01-10")).json().get("count").asInt()).isEqualTo(2);
+        assertThat(viewer.get(path("/members?asOf=2023-01-11")).json().get("count").asInt()).isEqualTo(3);
+        assertThat(viewer.get(path("/members?asOf=2022-04-20")).json().get("count").asInt()).isZero();
+    }
+
+    @Test
+    void applicationsShowTheirTallyVotesAndOutcome() {
+        yingyuanAdmittedOn(LocalDate.of(2023, 1, 11));
+        record(new MembershipApplied(alliance, "app-yuda", YUDA, LocalDate.of(2023, 2, 1), null,
+                                     List.of(BAIXIANG.id(), YIHAI.id(), YINGYUAN.id()), Instant.parse("2023-02-15T00:00:00Z")),
+               new VoteCast(alliance, "app-yuda", YINGYUAN.id(), VoteDecision.AGAINST, LocalDate.of(2023, 2, 2)));
+
+        JsonNode all = viewer.get(path("/applications?minVersion=8")).json();
+        assertThat(all.get("count").asInt()).isEqualTo(2);
+        JsonNode approved = all.get("applications").get(0);
+        assertThat(approved.get("status").asString()).isEqualTo("APPROVED");
+        assertThat(approved.get("outcome").asString()).isEqualTo("APPROVED");
+        assertThat(approved.get("tally").toString()).isEqualTo("{\"for\":1,\"against\":0,\"abstain\":1,\"eligible\":2}");
+        assertThat(approved.get("votes").get(0).get("voterName").asString()).isEqualTo("益海嘉里");
+        assertThat(approved.get("statement").asString()).isEqualTo("申请加入联盟");
+
+        JsonNode open = viewer.get(path("/applications?status=OPEN")).json();
+        assertThat(open.get("count").asInt()).isEqualTo(1);
+        assertThat(open.get("applications").get(0).get("tally").get("against").asInt()).isEqualTo(1);
+        assertThat(open.get("applications").get(0).get("outcome").isNull()).isTrue();
+
+        record(new ApplicationWithdrawn(alliance, "app-yuda", YUDA.id(), LocalDate.of(2023, 2, 3)));
+        assertThat(viewer.get(path("/applications?status=OPEN&minVersion=9")).json().get("count").asInt()).isZero();
+        assertThat(viewer.get(path("/applications/app-yuda")).json().get("status").asString()).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void theAllianceShowsItsCharterCountsChairAndVersion() {
+        yingyuanAdmittedOn(LocalDate.of(2023, 1, 11));
+        JsonNode view = viewer.get(path("?minVersion=6")).json();
+        assertThat(view.get("version").asLong()).isEqualTo(6);
+        assertThat(view.get("memberCount").asInt()).isEqualTo(3);
+        assertThat(view.get("chair").asString()).isEqualTo(BAIXIANG.id());
+        assertThat(view.get("termEnds").asString()).isEqualTo("2022-06-21");
+        assertThat(view.get("charter").get("quorum").asString()).isEqualTo("0.5");
+        assertThat(view.get("leadingBodies").get(0).asString()).isEqualTo("兖州区市场监督管理局党组");
+        JsonNode list = viewer.get("/api/alliances").json().get("alliances");
+        assertThat(list.toString()).contains(alliance, "兖州区食品药品产业链党建联盟");
+    }
+
+    @Test
+    void anEnterpriseShowsItsMembershipsAcrossAlliances() {
+        yingyuanAdmittedOn(LocalDate.of(2023, 1, 11));
+        viewer.get(path("?minVersion=6"));
+        JsonNode yingyuan = viewer.get("/api/enterprises/" + YINGYUAN.id()).json();
+        assertThat(yingyuan.get("name").asString()).isEqualTo("櫻源有限公司");
+        assertThat(yingyuan.get("memberships").toString()).contains(alliance, "2023-01-11", "VOTE");
+        assertThat(yingyuan.get("applications").toString()).contains("app-y", "APPROVED");
+    }
+
+    @Test
+    void aClientThatAsksForAVersionNotYetAppliedIsToldTheAnswerIsStale() {
+        yingyuanAdmittedOn(LocalDate.of(2023, 1, 11));
+        viewer.get(path("?minVersion=6"));
+        Api.Response stale = viewer.get(path("/members?minVersion=99"));
+        assertThat(stale.status()).isEqualTo(200);
+        assertThat(stale.header("Read-Model-Stale")).isEqualTo("true");
+        assertThat(viewer.get(path("/members?minVersion=6")).header("Read-Model-Stale")).isNull();
+    }
+
+    @Test
+    void unknownThingsAndBadQueriesAreProblems() {
+        yingyuanAdmittedOn(LocalDate.of(2023, 1, 11));
+        viewer.get(path("?minVersion=6"));
+        assertThat(viewer.get("/api/alliances/nowhere").json().get("code").asString()).isEqualTo("ALLIANCE_NOT_FOUND");
+        assertThat(viewer.get("/api/alliances/nowhere/members").json().get("code").asString()).isEqualTo("ALLIANCE_NOT_FOUND");
+        assertThat(viewer.get(path("/applications/none")).json().get("code").asString()).isEqualTo("APPLICATION_NOT_FOUND");
+        assertThat(viewer.get("/api/enterprises/91350100M000100Y43").json().get("code").asString()).isEqualTo("ENTERPRISE_NOT_FOUND");
+        Api.Response badCode = viewer.get("/api/enterprises/91370812QEP32RR48X");
+        assertThat(badCode.status()).isEqualTo(400);
+        assertThat(badCode.body()).contains("INVALID_ENTERPRISE_ID");
+        assertThat(viewer.get(path("/members?asOf=yesterday")).json().get("code").asString()).isEqualTo("VALIDATION_FAILED");
+        assertThat(viewer.get(path("/applications?status=PENDING")).status()).isEqualTo(400);
+        assertThat(Api.at(port).get(path("")).status()).isEqualTo(401);
+        assertThat(Api.at(port).as("operator").get(path("")).status()).isEqualTo(403);
+        assertThat(Api.at(port).get("/actuator/health").status()).isEqualTo(200);
+        assertThat(Api.at(port).get("/v3/api-docs").body()).contains("/api/alliances/{allianceId}/members");
+    }
+}

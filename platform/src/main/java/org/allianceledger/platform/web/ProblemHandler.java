@@ -1,5 +1,6 @@
 package org.allianceledger.platform.web;
 
+import jakarta.validation.ConstraintViolationException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.common.AxonException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -65,6 +66,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException exception) {
         return answer(Problem.VALIDATION_FAILED, "Invalid value for " + exception.getName(),
                       List.of(new FieldProblem(exception.getName(), "has an invalid value")));
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolated(ConstraintViolationException exception) {
+        return answer(Problem.VALIDATION_FAILED, "The request has invalid values",
+                      exception.getConstraintViolations().stream()
+                              .map(v -> new FieldProblem(String.valueOf(v.getPropertyPath()), v.getMessage()))
+                              .toList());
     }
 
     @ExceptionHandler(Exception.class)

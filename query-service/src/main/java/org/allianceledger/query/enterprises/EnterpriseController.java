@@ -5,7 +5,6 @@ import org.allianceledger.platform.web.EnterpriseCode;
 import org.allianceledger.platform.web.Problem;
 import org.allianceledger.platform.web.Refusal;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,7 +13,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 @RestController
-@Validated
 class EnterpriseController {
 
     private final JdbcClient jdbc;

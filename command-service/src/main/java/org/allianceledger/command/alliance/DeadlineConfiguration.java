@@ -2,6 +2,10 @@ package org.allianceledger.command.alliance;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +29,16 @@ public class DeadlineConfiguration {
                 .pollingInterval(pollingInterval)
                 .threads(2)
                 .build();
+    }
+
+    /**
+     * A deadline runs in a unit of work of its own, to which Axon attaches no correlation data: without this,
+     * the events it causes would not say who (the system) caused them, nor in which request's wake.
+     */
+    @Bean
+    SmartInitializingSingleton deadlineCorrelation(DeadlineManager deadlineManager,
+                                                   List<CorrelationDataProvider> providers) {
+        return () -> deadlineManager.registerHandlerInterceptor(new CorrelationDataInterceptor<>(providers));
     }
 
     /** Started last, after Axon can route a deadline to its aggregate; stopped first. */

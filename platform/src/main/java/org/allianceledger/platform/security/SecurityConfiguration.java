@@ -14,6 +14,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -33,15 +34,19 @@ import java.util.List;
 @EnableConfigurationProperties(SecurityProperties.class)
 public class SecurityConfiguration {
 
+    /**
+     * Exposed as a plain UserDetailsService, not the manager itself: as a password-upgrading service it would
+     * re-encode {noop} passwords with bcrypt after the first login, and every later request would pay ~70 ms.
+     */
     @Bean
-    InMemoryUserDetailsManager users(SecurityProperties properties) {
+    UserDetailsService users(SecurityProperties properties) {
         List<UserDetails> users = properties.users().stream()
                 .map(user -> User.withUsername(user.name())
                         .password(user.password())
                         .roles(user.roles() == null ? new String[0] : user.roles().toArray(String[]::new))
                         .build())
                 .toList();
-        return new InMemoryUserDetailsManager(users);
+        return new InMemoryUserDetailsManager(users)::loadUserByUsername;
     }
 
     @Bean

@@ -11,7 +11,6 @@ public class CommandServiceApplication {
     public static final String CONFIG_NAMES = "spring.config.name=platform,command-service";
 
     public static void main(String[] args) {
-        System.setProperty("axoniq.update-checker.disabled", "true");
         new SpringApplicationBuilder(CommandServiceApplication.class).properties(CONFIG_NAMES).run(args);
     }
 }

@@ -11,7 +11,6 @@ public class QueryServiceApplication {
     public static final String CONFIG_NAMES = "spring.config.name=platform,query-service";
 
     public static void main(String[] args) {
-        System.setProperty("axoniq.update-checker.disabled", "true");
         new SpringApplicationBuilder(QueryServiceApplication.class).properties(CONFIG_NAMES).run(args);
     }
 }

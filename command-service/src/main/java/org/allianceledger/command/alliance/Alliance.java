@@ -6,12 +6,18 @@ import org.allianceledger.command.membership.ApplyForMembership;
 import org.allianceledger.command.membership.CastVote;
 import org.allianceledger.command.membership.CloseVote;
 import org.allianceledger.command.membership.MembershipApplication;
+import org.allianceledger.command.deals.RecordDeal;
 import org.allianceledger.command.membership.VoteWindowExpired;
 import org.allianceledger.command.membership.WithdrawApplication;
+import org.allianceledger.command.membership.WithdrawFromAlliance;
+import org.allianceledger.command.rotation.ChairRotation;
+import org.allianceledger.command.rotation.ChairTermEnded;
+import org.allianceledger.command.rotation.HandOverRotation;
 import org.allianceledger.events.AllianceFounded;
 import org.allianceledger.events.Charter;
 import org.allianceledger.events.Enterprise;
 import org.allianceledger.events.MemberAdmitted;
+import org.allianceledger.events.MemberWithdrew;
 import org.allianceledger.events.MembershipApplied;
 import org.allianceledger.platform.web.BusinessCalendar;
 import org.allianceledger.platform.web.Problem;
@@ -56,6 +62,8 @@ public class Alliance {
     private Map<String, LocalDate> members = new HashMap<>();
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private Map<String, MembershipApplication> applications = new HashMap<>();
+    @AggregateMember
+    private ChairRotation rotation = new ChairRotation();
 
     protected Alliance() {
         // for Axon and snapshots
@@ -63,7 +71,7 @@ public class Alliance {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public Recorded handle(FoundAlliance command) {
+    public Recorded handle(FoundAlliance command, DeadlineManager deadlines) {
         AllianceFounded founded = command.toEvent();
         if (founding != null) {
             if (!founding.equals(founded)) {
@@ -79,6 +87,7 @@ public class Alliance {
             throw new Refusal(Problem.VALIDATION_FAILED, "The initial chair must be a founding member");
         }
         apply(founded);
+        rotation.scheduleTermEnd(deadlines);
         return new Recorded(command.allianceId(), AllianceVersion.current());
     }
 
@@ -111,7 +120,7 @@ public class Alliance {
 
     @CommandHandler
     public ApplicationAnswer handle(CastVote command) {
-        return application(command.applicationId()).castVote(command);
+        return application(command.applicationId()).castVote(command, members::containsKey);
     }
 
     @CommandHandler
@@ -122,6 +131,51 @@ public class Alliance {
     @CommandHandler
     public ApplicationAnswer handle(WithdrawApplication command) {
         return application(command.applicationId()).withdraw(command);
+    }
+
+    @CommandHandler
+    public Recorded handle(HandOverRotation command, DeadlineManager deadlines) {
+        rotation.handOver(command, members::containsKey, deadlines);
+        return new Recorded(allianceId, AllianceVersion.current());
+    }
+
+    @CommandHandler
+    public Recorded handle(WithdrawFromAlliance command) {
+        LocalDate since = members.get(command.member());
+        if (since == null) {
+            throw new Refusal(Problem.MEMBER_NOT_FOUND, command.member() + " is not a member of " + allianceId);
+        }
+        if (command.member().equals(rotation.chair())) {
+            throw new Refusal(Problem.CHAIR_MUST_HAND_OVER_FIRST, "The chair must hand the rotation over before leaving");
+        }
+        if (command.effectiveOn().isBefore(since)) {
+            throw new Refusal(Problem.DATE_OUT_OF_ORDER, command.member() + " has been a member since " + since);
+        }
+        apply(new MemberWithdrew(allianceId, command.member(), command.effectiveOn(), command.reason()));
+        return new Recorded(allianceId, AllianceVersion.current());
+    }
+
+    /** Called by the deal desk, which keeps deal ids outside this aggregate so its state stays small. */
+    public long recordDeal(RecordDeal command) {
+        if (command.from().equals(command.to())) {
+            throw new Refusal(Problem.SAME_ENTERPRISE, "A deal needs two different members");
+        }
+        for (String party : List.of(command.from(), command.to())) {
+            LocalDate since = members.get(party);
+            if (since == null) {
+                throw new Refusal(Problem.NOT_A_MEMBER, party + " is not a member of " + allianceId);
+            }
+            if (command.signedOn().isBefore(since)) {
+                throw new Refusal(Problem.DATE_OUT_OF_ORDER, party + " has been a member only since " + since);
+            }
+        }
+        apply(command.toEvent());
+        return AllianceVersion.current();
+    }
+
+    @DeadlineHandler(deadlineName = ChairTermEnded.DEADLINE)
+    void on(ChairTermEnded ended) {
+        rotation.termEnded(ended);
     }
 
     @DeadlineHandler(deadlineName = VoteWindowExpired.DEADLINE)
@@ -156,5 +210,10 @@ public class Alliance {
     @EventSourcingHandler
     void on(MemberAdmitted admitted) {
         members.put(admitted.member().id(), admitted.memberSince());
+    }
+
+    @EventSourcingHandler
+    void on(MemberWithdrew withdrew) {
+        members.remove(withdrew.member());
     }
 }

@@ -28,6 +28,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
 import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
@@ -92,10 +93,14 @@ public class MembershipApplication {
                 && Objects.equals(statement, command.statement());
     }
 
-    public ApplicationAnswer castVote(CastVote vote) {
+    /** Only an elector who is still a member votes; the electorate and quorum stay as fixed at filing. */
+    public ApplicationAnswer castVote(CastVote vote, Predicate<String> isMember) {
         if (!electorate.contains(vote.voter())) {
             throw new Refusal(Problem.NOT_ELIGIBLE_TO_VOTE,
                               vote.voter() + " was not a member when application " + applicationId + " was filed");
+        }
+        if (!isMember.test(vote.voter())) {
+            throw new Refusal(Problem.NOT_ELIGIBLE_TO_VOTE, vote.voter() + " has left the alliance");
         }
         if (votes.get(vote.voter()) == vote.decision()) {
             return answer(); // the same vote resent: nothing new

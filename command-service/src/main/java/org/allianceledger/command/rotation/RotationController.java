@@ -1,0 +1,40 @@
+package org.allianceledger.command.rotation;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import org.allianceledger.command.alliance.Recorded;
+import org.allianceledger.platform.web.BusinessCalendar;
+import org.allianceledger.platform.web.EnterpriseCode;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+
+@RestController
+class RotationController {
+
+    private final CommandGateway commands;
+
+    RotationController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    record HandoverRequest(@NotBlank @EnterpriseCode String from,
+                           @NotBlank @EnterpriseCode String to,
+                           @PastOrPresent LocalDate effectiveOn,
+                           @Size(max = 2000) String note) {
+    }
+
+    @Operation(summary = "The current chair hands the rotation over to another member")
+    @PostMapping(path = "/api/alliances/{allianceId}/rotation/handovers", consumes = "application/json")
+    Recorded handOver(@PathVariable String allianceId, @Valid @RequestBody HandoverRequest request) {
+        return commands.sendAndWait(new HandOverRotation(allianceId, request.from(), request.to(),
+                                                         BusinessCalendar.orToday(request.effectiveOn()), request.note()));
+    }
+}

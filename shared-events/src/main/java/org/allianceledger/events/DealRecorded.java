@@ -1,0 +1,25 @@
+package org.allianceledger.events;
+
+import org.axonframework.serialization.Revision;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * Two members made a deal; {@code provider} is upstream, {@code receiver} downstream.
+ *
+ * @param brokeredBy the partner department that brokered it, if any
+ */
+@Revision("1")
+public record DealRecorded(String allianceId,
+                           String dealId,
+                           String provider,
+                           String receiver,
+                           DealKind kind,
+                           String subject,
+                           Quantity quantity,
+                           Recurrence recurrence,
+                           BigDecimal valueCny,
+                           LocalDate signedOn,
+                           String brokeredBy) {
+}

@@ -1,0 +1,13 @@
+package org.allianceledger.events;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+
+/** A member left the alliance; it is not a member from {@code effectiveOn} on. */
+@Revision("1")
+public record MemberWithdrew(String allianceId,
+                             String member,
+                             LocalDate effectiveOn,
+                             String reason) {
+}

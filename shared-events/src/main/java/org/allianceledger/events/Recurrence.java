@@ -1,0 +1,9 @@
+package org.allianceledger.events;
+
+public enum Recurrence {
+    ONCE,
+    WEEKLY,
+    MONTHLY,
+    QUARTERLY,
+    YEARLY
+}

@@ -188,6 +188,60 @@ class CommandApiTest {
                 .POST(HttpRequest.BodyPublishers.ofString("hello", StandardCharsets.UTF_8))));
     }
 
+    static Map<String, Object> deal(String id, String from, String to, String subject) {
+        return Map.of("dealId", id, "from", from, "to", to, "kind", "SUPPLY", "subject", subject,
+                      "quantity", Map.of("amount", 10, "unit", "t"), "recurrence", "MONTHLY", "signedOn", "2022-06-15");
+    }
+
+    @Test
+    void aDealIdRecordsOnceAndAnotherBodyUnderItIsRefused() throws Exception {
+        String deals = "/api/alliances/" + alliance + "/deals";
+        Api.Response first = operator.post(deals, deal("deal-oil", YIHAI, BAIXIANG, "大豆油 soybean oil"));
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(first.header("Location")).isEqualTo(deals + "/deal-oil");
+        long before = events();
+        Api.Response again = operator.post(deals, deal("deal-oil", YIHAI, BAIXIANG, "大豆油 soybean oil"));
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.json().get("version").asLong()).isEqualTo(first.json().get("version").asLong());
+        assertThat(events()).isEqualTo(before);
+        refused(409, "ID_ALREADY_USED", () -> operator.post(deals, deal("deal-oil", YIHAI, BAIXIANG, "菜籽油 rapeseed oil")));
+        Api.Response generated = operator.post(deals, Map.of("from", YIHAI, "to", JINMAILANG, "kind", "OTHER",
+                                                             "subject", "联合培训 joint training"));
+        assertThat(generated.json().get("dealId").asString()).hasSize(36);
+    }
+
+    @Test
+    void rotationDealAndWithdrawalMistakesAreProblemsAndChangeNothing() throws Exception {
+        String handovers = "/api/alliances/" + alliance + "/rotation/handovers";
+        String deals = "/api/alliances/" + alliance + "/deals";
+        refused(409, "NOT_CURRENT_CHAIR", () -> operator.post(handovers, Map.of("from", YIHAI, "to", JINMAILANG)));
+        refused(409, "NOT_A_MEMBER", () -> operator.post(handovers, Map.of("from", BAIXIANG, "to", YUDA)));
+        refused(409, "SAME_ENTERPRISE", () -> operator.post(handovers, Map.of("from", BAIXIANG, "to", BAIXIANG)));
+        refused(409, "DATE_OUT_OF_ORDER", () -> operator.post(handovers,
+                Map.of("from", BAIXIANG, "to", YIHAI, "effectiveOn", "2022-04-20")));
+        refused(400, "VALIDATION_FAILED", () -> operator.post(handovers,
+                Map.of("from", BAIXIANG, "to", YIHAI, "effectiveOn", "2999-01-01")));
+        refused(409, "NOT_A_MEMBER", () -> operator.post(deals, deal("d-1", YIHAI, YUDA, "油")));
+        refused(409, "SAME_ENTERPRISE", () -> operator.post(deals, deal("d-1", YIHAI, YIHAI, "油")));
+        refused(400, "VALIDATION_FAILED", () -> operator.post(deals, Map.of("from", YIHAI, "to", BAIXIANG,
+                "kind", "BARTER", "subject", "油")));
+        refused(400, "VALIDATION_FAILED", () -> operator.post(deals, Map.of("from", YIHAI, "to", BAIXIANG,
+                "kind", "SUPPLY", "subject", "油", "quantity", Map.of("amount", -1, "unit", "t"))));
+        refused(404, "ALLIANCE_NOT_FOUND", () -> operator.post("/api/alliances/nowhere/deals", deal("d-1", YIHAI, BAIXIANG, "油")));
+        String withdrawal = "/api/alliances/" + alliance + "/members/%s/withdrawal";
+        refused(409, "CHAIR_MUST_HAND_OVER_FIRST", () -> operator.post(withdrawal.formatted(BAIXIANG), Map.of()));
+        refused(404, "MEMBER_NOT_FOUND", () -> operator.post(withdrawal.formatted(YUDA), Map.of()));
+        refused(400, "VALIDATION_FAILED", () -> operator.post(withdrawal.formatted("not-a-code"), Map.of()));
+        refused(409, "DATE_OUT_OF_ORDER", () -> operator.post(withdrawal.formatted(YIHAI),
+                Map.of("effectiveOn", "2021-12-31")));
+
+        assertThat(operator.post(handovers, Map.of("from", BAIXIANG, "to", YIHAI, "effectiveOn", "2022-07-01",
+                                                   "note", "轮值旗交接")).status()).isEqualTo(200);
+        assertThat(operator.post(withdrawal.formatted(BAIXIANG), Map.of("effectiveOn", "2022-08-01",
+                                                                        "reason", "经营调整")).status()).isEqualTo(200);
+        refused(409, "NOT_A_MEMBER", () -> operator.post(deals, deal("d-2", BAIXIANG, YIHAI, "油")));
+    }
+
     @Test
     void eventsRecordTheCallerTheCorrelationAndTheCauseAndKeepChineseTextByteForByte() {
         operator.send(operator.request("/api/alliances/" + alliance + "/applications")

@@ -44,9 +44,8 @@ class RotationTest {
     @Test
     void foundingSchedulesTheEndOfTheFirstTerm() {
         fixture.givenCurrentTime(FOUNDING_MORNING)
-               .andGivenNoPriorActivity()
                .when(Yanzhou.foundAlliance())
-               .expectScheduledDeadlineAtTime(FIRST_TERM_ENDS,
+               .expectScheduledDeadline(FIRST_TERM_ENDS,
                                               new ChairTermEnded(FOUNDED_ON, LocalDate.of(2022, 6, 21)));
     }
 
@@ -117,7 +116,6 @@ class RotationTest {
     @Test
     void aTermThatEndsWithoutAHandoverIsOverdue() {
         fixture.givenCurrentTime(FOUNDING_MORNING)
-               .andGivenNoPriorActivity()
                .andGivenCommands(Yanzhou.foundAlliance())
                .whenThenTimeElapses(java.time.Duration.ofDays(61))
                .expectDeadlinesMet(new ChairTermEnded(FOUNDED_ON, LocalDate.of(2022, 6, 21)))
@@ -127,7 +125,6 @@ class RotationTest {
     @Test
     void theEndOfAnEarlierTermDoesNothingOnceTheChairHandedOver() {
         fixture.givenCurrentTime(FOUNDING_MORNING)
-               .andGivenNoPriorActivity()
                .andGivenCommands(Yanzhou.foundAlliance(), handOver(BAIXIANG.id(), JINMAILANG.id(), LocalDate.of(2022, 6, 1)))
                .whenThenTimeElapses(java.time.Duration.ofDays(61))
                .expectDeadlinesMet(new ChairTermEnded(FOUNDED_ON, LocalDate.of(2022, 6, 21)))

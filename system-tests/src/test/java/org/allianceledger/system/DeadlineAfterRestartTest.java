@@ -37,8 +37,8 @@ class DeadlineAfterRestartTest {
 
         ConfigurableApplicationContext after = Services.command(database);
         try {
-            // seven days pass: the window's scheduled time is brought forward to now
-            assertThat(jdbc.update("UPDATE scheduled_tasks SET execution_time = now()")).isEqualTo(1);
+            // seven days pass: the window's scheduled time (and the chair term's) is brought forward to now
+            assertThat(jdbc.update("UPDATE scheduled_tasks SET execution_time = now()")).isPositive();
             JsonNode decided = awaitEvent(jdbc, "restart", "ApplicationRejected");
             assertThat(decided.get("closure").asString()).isEqualTo("VOTE_WINDOW_EXPIRED");
             assertThat(decided.get("reason").asString()).isEqualTo("QUORUM_NOT_MET");

@@ -1,6 +1,7 @@
 package org.allianceledger.query.alliances;
 
 import org.allianceledger.events.AllianceFounded;
+import org.allianceledger.events.RotationHandedOver;
 import org.allianceledger.query.Projections;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -36,6 +37,13 @@ class AllianceProjection {
                         founded.charter().votingRule().name(), founded.charter().quorum(),
                         founded.charter().chairTermMonths(), founded.charter().voteWindowDays(),
                         founded.initialChair(), founded.foundedOn(), Timestamp.from(recordedAt))
+                .update();
+    }
+
+    @EventHandler
+    void on(RotationHandedOver handedOver) {
+        jdbc.sql("UPDATE alliance_view SET chair = ?, chair_since = ? WHERE alliance_id = ?")
+                .params(handedOver.to(), handedOver.effectiveOn(), handedOver.allianceId())
                 .update();
     }
 

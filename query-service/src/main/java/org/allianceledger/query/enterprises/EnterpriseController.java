@@ -28,8 +28,15 @@ class EnterpriseController {
     record Application(String allianceId, String applicationId, LocalDate filedOn, String status, LocalDate decidedOn) {
     }
 
+    record ChairTerm(String allianceId, LocalDate since, LocalDate termEnds, LocalDate endedOn, boolean overdue) {
+    }
+
+    record Deal(String allianceId, String dealId, String role, String counterpart, String kind, String subject,
+                LocalDate signedOn) {
+    }
+
     record EnterpriseView(String id, String name, String industry, List<Membership> memberships,
-                          List<Application> applications) {
+                          List<Application> applications, List<ChairTerm> chairTerms, List<Deal> deals) {
     }
 
     private record Names(String name, String industry) {
@@ -68,6 +75,22 @@ class EnterpriseController {
                 .optional()
                 .orElseThrow(() -> new Refusal(Problem.ENTERPRISE_NOT_FOUND,
                                                "No alliance knows enterprise " + enterpriseId));
-        return new EnterpriseView(enterpriseId, names.name(), names.industry(), memberships, applications);
+        List<ChairTerm> terms = jdbc.sql("""
+                SELECT alliance_id, since, term_ends, ended_on, overdue FROM chair_term WHERE chair = ?
+                ORDER BY since, alliance_id""")
+                .param(enterpriseId)
+                .query((row, i) -> new ChairTerm(row.getString(1), row.getObject(2, LocalDate.class),
+                                                 row.getObject(3, LocalDate.class), row.getObject(4, LocalDate.class),
+                                                 row.getBoolean(5)))
+                .list();
+        List<Deal> deals = jdbc.sql("""
+                SELECT alliance_id, deal_id, CASE WHEN provider = :id THEN 'PROVIDER' ELSE 'RECEIVER' END AS role,
+                       CASE WHEN provider = :id THEN receiver ELSE provider END AS counterpart, kind, subject, signed_on
+                FROM deal_view WHERE provider = :id OR receiver = :id ORDER BY signed_on DESC, alliance_id, seq DESC""")
+                .param("id", enterpriseId)
+                .query((row, i) -> new Deal(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                                            row.getString(5), row.getString(6), row.getObject(7, LocalDate.class)))
+                .list();
+        return new EnterpriseView(enterpriseId, names.name(), names.industry(), memberships, applications, terms, deals);
     }
 }

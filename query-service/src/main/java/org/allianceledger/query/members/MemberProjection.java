@@ -3,6 +3,7 @@ package org.allianceledger.query.members;
 import org.allianceledger.events.AllianceFounded;
 import org.allianceledger.events.Enterprise;
 import org.allianceledger.events.MemberAdmitted;
+import org.allianceledger.events.MemberWithdrew;
 import org.allianceledger.query.Projections;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -33,6 +34,13 @@ class MemberProjection {
     void on(MemberAdmitted admitted) {
         insert(admitted.allianceId(), admitted.member(), admitted.memberSince(), AdmittedBy.VOTE,
                admitted.applicationId());
+    }
+
+    @EventHandler
+    void on(MemberWithdrew withdrew) {
+        jdbc.sql("UPDATE member_view SET left_on = ? WHERE alliance_id = ? AND enterprise_id = ? AND left_on IS NULL")
+                .params(withdrew.effectiveOn(), withdrew.allianceId(), withdrew.member())
+                .update();
     }
 
     private void insert(String allianceId, Enterprise member, LocalDate since, AdmittedBy by, String applicationId) {

@@ -1,0 +1,47 @@
+package org.allianceledger.query.deals;
+
+import org.allianceledger.events.DealRecorded;
+import org.allianceledger.query.Projections;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+
+@Component
+@ProcessingGroup(Projections.GROUP)
+class DealProjection {
+
+    private final JdbcClient jdbc;
+
+    DealProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(DealRecorded deal, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        int inserted = jdbc.sql("""
+                INSERT INTO deal_view (alliance_id, deal_id, seq, provider, receiver, kind, subject, quantity_amount,
+                    quantity_unit, recurrence, value_cny, signed_on, brokered_by, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                .params(deal.allianceId(), deal.dealId(), sequence, deal.provider(), deal.receiver(), deal.kind().name(),
+                        deal.subject(), deal.quantity() == null ? null : deal.quantity().amount(),
+                        deal.quantity() == null ? null : deal.quantity().unit(),
+                        deal.recurrence() == null ? null : deal.recurrence().name(), deal.valueCny(), deal.signedOn(),
+                        deal.brokeredBy(), java.sql.Timestamp.from(recordedAt))
+                .update();
+        if (inserted > 0) {
+            jdbc.sql("UPDATE alliance_view SET deal_count = deal_count + 1 WHERE alliance_id = ?")
+                    .param(deal.allianceId()).update();
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM deal_view").update();
+    }
+}

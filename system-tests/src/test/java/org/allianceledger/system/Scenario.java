@@ -58,6 +58,11 @@ final class Scenario {
                         "voter", id(step.get("voter").asString()),
                         "decision", step.get("decision").asString(),
                         "castOn", step.get("castOn").asString()));
+                case "handover" -> operator.post("/api/alliances/" + alliance + "/rotation/handovers", Map.of(
+                        "from", id(step.get("from").asString()),
+                        "to", id(step.get("to").asString()),
+                        "effectiveOn", step.get("effectiveOn").asString()));
+                case "deal" -> operator.post("/api/alliances/" + alliance + "/deals", deal(step));
                 default -> throw new IllegalArgumentException("No such step in this scenario runner: " + kind);
             };
             assertThat(response.status()).as(kind + " " + step + " -> " + response).isBetween(200, 201);
@@ -79,6 +84,21 @@ final class Scenario {
         body.put("charter", step.get("charter"));
         body.put("foundingMembers", founders);
         body.put("initialChair", id(step.get("initialChair").asString()));
+        return body;
+    }
+
+    private Map<String, Object> deal(JsonNode step) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("dealId", step.get("dealId").asString());
+        body.put("from", id(step.get("from").asString()));
+        body.put("to", id(step.get("to").asString()));
+        body.put("kind", step.get("kind").asString());
+        body.put("subject", step.get("subject").asString());
+        for (String optional : List.of("quantity", "recurrence", "signedOn", "brokeredBy")) {
+            if (step.has(optional) && !step.get(optional).isNull()) {
+                body.put(optional, step.get(optional));
+            }
+        }
         return body;
     }
 

@@ -16,10 +16,11 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The membership steps of the Yanzhou case through command-service, read back from query-service, which is
- * started only after the event store already holds them: its projections must fill completely.
+ * The whole Yanzhou case (founding, handovers, applications, votes, deals) through command-service, read back
+ * from query-service, which is started only after the event store already holds it: its projections must fill
+ * completely, and every expectation of the case must hold.
  */
-class YanzhouMembershipTest {
+class YanzhouCaseTest {
 
     static final String ALLIANCE = "yanzhou-food-drug";
     static final Scenario SCENARIO = Scenario.yanzhou();
@@ -32,7 +33,7 @@ class YanzhouMembershipTest {
     static void applyTheScenarioThenStartTheQueryService() {
         String database = TestDatabase.url("yanzhou");
         commandService = Services.command(database);
-        version = SCENARIO.apply(Services.api(commandService, "operator"), Set.of("found", "apply", "vote"));
+        version = SCENARIO.apply(Services.api(commandService, "operator"), Set.of("found", "apply", "vote", "handover", "deal"));
         queryService = Services.query(database);
     }
 
@@ -102,6 +103,68 @@ class YanzhouMembershipTest {
             assertThat(application.get("tally"))
                     .isEqualTo(SCENARIO.expected().get("applicationTallies").get(outcome.getKey()));
         }
+    }
+
+    @Test
+    void theChairIsTheCasesNowAndOnPastDays() {
+        JsonNode chair = viewer().get("/api/alliances/" + ALLIANCE + "/chair?minVersion=" + version).json();
+        JsonNode expected = SCENARIO.expected();
+        assertThat(chair.get("chair").asString()).isEqualTo(SCENARIO.id(expected.get("chair").asString()));
+        assertThat(chair.get("since").asString()).isEqualTo(expected.get("chairSince").asString());
+        assertThat(chair.get("termEnds").asString()).isEqualTo(expected.get("chairTermEnds").asString());
+        assertThat(chair.get("history")).hasSize(5);
+        for (Map.Entry<String, JsonNode> asOf : expected.get("chairAsOf").properties()) {
+            JsonNode then = viewer().get("/api/alliances/" + ALLIANCE + "/chair?asOf=" + asOf.getKey()).json();
+            assertThat(then.get("chair").asString()).as("chair as of " + asOf.getKey())
+                    .isEqualTo(SCENARIO.id(asOf.getValue().asString()));
+        }
+        JsonNode alliance = viewer().get("/api/alliances/" + ALLIANCE).json();
+        assertThat(alliance.get("chair").asString()).isEqualTo(SCENARIO.id(expected.get("chair").asString()));
+        assertThat(alliance.get("termEnds").asString()).isEqualTo(expected.get("chairTermEnds").asString());
+    }
+
+    @Test
+    void dealsAndChainsAreTheCases() {
+        JsonNode expected = SCENARIO.expected();
+        JsonNode alliance = viewer().get("/api/alliances/" + ALLIANCE + "?minVersion=" + version).json();
+        assertThat(alliance.get("dealCount").asInt()).isEqualTo(expected.get("dealCount").asInt());
+        JsonNode deals = viewer().get("/api/alliances/" + ALLIANCE + "/deals?size=100").json();
+        assertThat(deals.get("total").asInt()).isEqualTo(expected.get("dealCount").asInt());
+        assertThat(deals.get("deals").get(0).get("dealId").asString()).isEqualTo("deal-yuda-renhetang");
+        assertThat(deals.toString()).contains("康复护理器、旋转护理床药店展示销售", "兖州区市场监督管理局");
+
+        JsonNode chains = viewer().get("/api/alliances/" + ALLIANCE + "/chains").json();
+        assertThat(chains.get("chains")).hasSize(expected.get("chainComponents").asInt());
+        List<List<String>> longest = new ArrayList<>();
+        JsonNode paths = chains.get("chains").get(0).get("paths");
+        int top = paths.get(0).size();
+        for (JsonNode path : paths) {
+            if (path.size() == top) {
+                List<String> ids = new ArrayList<>();
+                path.forEach(id -> ids.add(id.asString()));
+                longest.add(ids);
+            }
+        }
+        List<List<String>> expectedLongest = new ArrayList<>();
+        for (JsonNode path : expected.get("longestChains")) {
+            List<String> ids = new ArrayList<>();
+            path.forEach(key -> ids.add(SCENARIO.id(key.asString())));
+            expectedLongest.add(ids);
+        }
+        assertThat(longest).containsExactlyInAnyOrderElementsOf(expectedLongest);
+        JsonNode tiers = chains.get("chains").get(0).get("tiers");
+        assertThat(tiers.get(0).toString()).contains(SCENARIO.id("yihai"), SCENARIO.id("yuda"));
+        assertThat(chains.get("edges").toString()).contains("LONG_TERM_AGREEMENT");
+    }
+
+    @Test
+    void anEnterpriseShowsItsMembershipChairTermsAndDeals() {
+        viewer().get("/api/alliances/" + ALLIANCE + "?minVersion=" + version);
+        JsonNode yuda = viewer().get("/api/enterprises/" + SCENARIO.id("yuda")).json();
+        assertThat(yuda.get("name").asString()).isEqualTo("山东育达健康科技股份有限公司");
+        assertThat(yuda.get("memberships").get(0).get("memberSince").asString()).isEqualTo("2022-04-21");
+        assertThat(yuda.get("chairTerms").get(0).get("since").asString()).isEqualTo("2023-01-01");
+        assertThat(yuda.get("deals").get(0).get("dealId").asString()).isEqualTo("deal-yuda-renhetang");
     }
 
     @Test

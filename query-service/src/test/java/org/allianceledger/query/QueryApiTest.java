@@ -4,6 +4,13 @@ import org.allianceledger.events.AllianceFounded;
 import org.allianceledger.events.ApplicationApproved;
 import org.allianceledger.events.ApplicationWithdrawn;
 import org.allianceledger.events.Charter;
+import org.allianceledger.events.DealKind;
+import org.allianceledger.events.DealRecorded;
+import org.allianceledger.events.MemberWithdrew;
+import org.allianceledger.events.Quantity;
+import org.allianceledger.events.Recurrence;
+import org.allianceledger.events.RotationHandedOver;
+import org.allianceledger.events.RotationOverdue;
 import org.allianceledger.events.Enterprise;
 import org.allianceledger.events.MemberAdmitted;
 import org.allianceledger.events.MembershipApplied;
@@ -170,6 +177,88 @@ class QueryApiTest {
         assertThat(stale.status()).isEqualTo(200);
         assertThat(stale.header("Read-Model-Stale")).isEqualTo("true");
         assertThat(viewer.get(path("/members?minVersion=6")).header("Read-Model-Stale")).isNull();
+    }
+
+    static final Enterprise JINMAILANG = new Enterprise("91370812C11PDWNU6G", "今麦郎", "instant noodles and drinks");
+
+    void foundedWithThree() {
+        record(new AllianceFounded(alliance, "兖州区食品药品产业链党建联盟", "food and drug", "兖州区", LocalDate.of(2022, 4, 21),
+                                   List.of(), new Charter(VotingRule.SIMPLE_MAJORITY, new BigDecimal("0.5"), 2, 14),
+                                   List.of(YIHAI, BAIXIANG, JINMAILANG), BAIXIANG.id()));
+    }
+
+    DealRecorded deal(String id, Enterprise from, Enterprise to, DealKind kind, LocalDate signedOn) {
+        return new DealRecorded(alliance, id, from.id(), to.id(), kind, "食用油 " + id, new Quantity(BigDecimal.TEN, "t"),
+                                Recurrence.MONTHLY, new BigDecimal("1000.50"), signedOn, null);
+    }
+
+    @Test
+    void theChairHasItsTermsOverdueFlagAndHistory() {
+        foundedWithThree();
+        long version = record(
+                new RotationOverdue(alliance, BAIXIANG.id(), LocalDate.of(2022, 4, 21), LocalDate.of(2022, 6, 21)),
+                new RotationHandedOver(alliance, BAIXIANG.id(), JINMAILANG.id(), LocalDate.of(2022, 7, 1),
+                                       LocalDate.of(2022, 9, 1), "交接轮值旗"));
+        JsonNode chair = viewer.get(path("/chair?minVersion=" + version)).json();
+        assertThat(chair.get("chair").asString()).isEqualTo(JINMAILANG.id());
+        assertThat(chair.get("name").asString()).isEqualTo("今麦郎");
+        assertThat(chair.get("termEnds").asString()).isEqualTo("2022-09-01");
+        assertThat(chair.get("overdue").asBoolean()).isFalse();
+        assertThat(chair.get("history")).hasSize(2);
+        assertThat(chair.get("history").get(0).get("overdue").asBoolean()).isTrue();
+        assertThat(chair.get("history").get(0).get("endedOn").asString()).isEqualTo("2022-07-01");
+        assertThat(chair.get("history").get(1).get("note").asString()).isEqualTo("交接轮值旗");
+
+        JsonNode june = viewer.get(path("/chair?asOf=2022-06-30")).json();
+        assertThat(june.get("chair").asString()).isEqualTo(BAIXIANG.id());
+        assertThat(june.get("overdue").asBoolean()).as("its term ended 2022-06-21").isTrue();
+        assertThat(viewer.get(path("/chair?asOf=2022-06-20")).json().get("overdue").asBoolean()).isFalse();
+        assertThat(viewer.get(path("/chair?asOf=2022-07-01")).json().get("chair").asString()).isEqualTo(JINMAILANG.id());
+        assertThat(viewer.get(path("/chair?asOf=2022-04-20")).json().has("chair")).isFalse();
+        assertThat(viewer.get(path("")).json().get("chair").asString()).isEqualTo(JINMAILANG.id());
+    }
+
+    @Test
+    void dealsAreNewestFirstPagedAndFiltered() {
+        foundedWithThree();
+        long version = record(deal("d1", YIHAI, BAIXIANG, DealKind.SUPPLY, LocalDate.of(2022, 6, 15)),
+                              deal("d2", YIHAI, JINMAILANG, DealKind.SUPPLY, LocalDate.of(2022, 10, 8)),
+                              deal("d3", JINMAILANG, BAIXIANG, DealKind.LONG_TERM_AGREEMENT, LocalDate.of(2022, 9, 20)));
+        JsonNode page = viewer.get(path("/deals?size=2&minVersion=" + version)).json();
+        assertThat(page.get("total").asInt()).isEqualTo(3);
+        assertThat(page.get("deals").get(0).get("dealId").asString()).isEqualTo("d2");
+        assertThat(page.get("deals").get(1).get("dealId").asString()).isEqualTo("d3");
+        assertThat(page.get("deals").get(0).get("from").get("name").asString()).isEqualTo("益海嘉里");
+        assertThat(page.get("deals").get(0).get("quantity").toString()).isEqualTo("{\"amount\":10,\"unit\":\"t\"}");
+        assertThat(viewer.get(path("/deals?size=2&page=1")).json().get("deals").get(0).get("dealId").asString())
+                .isEqualTo("d1");
+        assertThat(viewer.get(path("/deals?member=" + JINMAILANG.id())).json().get("total").asInt()).isEqualTo(2);
+        assertThat(viewer.get(path("/deals?kind=LONG_TERM_AGREEMENT")).json().get("total").asInt()).isEqualTo(1);
+        assertThat(viewer.get(path("/deals?size=501")).status()).isEqualTo(400);
+        assertThat(viewer.get(path("")).json().get("dealCount").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aMemberWhoLeftDropsOutOfMembersAndTakesItsDealsOutOfTheChains() {
+        foundedWithThree();
+        long version = record(deal("d1", YIHAI, BAIXIANG, DealKind.SUPPLY, LocalDate.of(2022, 6, 15)),
+                              deal("d2", BAIXIANG, JINMAILANG, DealKind.DISTRIBUTION, LocalDate.of(2022, 7, 15)),
+                              new MemberWithdrew(alliance, YIHAI.id(), LocalDate.of(2022, 9, 1), "业务调整"));
+        JsonNode chains = viewer.get(path("/chains?minVersion=" + version)).json();
+        assertThat(chains.get("edges")).hasSize(1);
+        assertThat(chains.get("chains").get(0).get("paths").get(0).toString())
+                .isEqualTo("[\"" + BAIXIANG.id() + "\",\"" + JINMAILANG.id() + "\"]");
+        JsonNode before = viewer.get(path("/chains?asOf=2022-08-31")).json();
+        assertThat(before.get("chains").get(0).get("paths").get(0)).hasSize(3);
+        assertThat(before.get("chains").get(0).get("tiers").toString())
+                .isEqualTo("[[\"" + YIHAI.id() + "\"],[\"" + BAIXIANG.id() + "\"],[\"" + JINMAILANG.id() + "\"]]");
+        assertThat(viewer.get(path("/chains?asOf=2022-06-30")).json().get("edges")).hasSize(1);
+
+        assertThat(viewer.get(path("/members")).json().get("count").asInt()).isEqualTo(2);
+        assertThat(viewer.get(path("/members?asOf=2022-08-31")).json().get("count").asInt()).isEqualTo(3);
+        assertThat(viewer.get(path("/members?asOf=2022-09-01")).json().get("count").asInt()).isEqualTo(2);
+        JsonNode yihai = viewer.get("/api/enterprises/" + YIHAI.id()).json();
+        assertThat(yihai.get("memberships").toString()).contains("\"leftOn\":\"2022-09-01\"", "\"current\":false");
     }
 
     @Test

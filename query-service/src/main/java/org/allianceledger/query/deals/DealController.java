@@ -75,15 +75,21 @@ class DealController {
         return new Deals(allianceId, page, size, total, deals);
     }
 
+    /** 10.000000 as stored is 10 to a reader, and never 1E+1. */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
     private static Deal deal(ResultSet row, int index) throws SQLException {
         BigDecimal amount = row.getBigDecimal("quantity_amount");
         return new Deal(row.getString("deal_id"),
                         new Party(row.getString("provider"), row.getString("provider_name")),
                         new Party(row.getString("receiver"), row.getString("receiver_name")),
                         row.getString("kind"), row.getString("subject"),
-                        amount == null ? null : new Quantity(amount.stripTrailingZeros(), row.getString("quantity_unit")),
+                        amount == null ? null : new Quantity(plain(amount), row.getString("quantity_unit")),
                         row.getString("recurrence"),
-                        row.getBigDecimal("value_cny") == null ? null : row.getBigDecimal("value_cny").stripTrailingZeros(),
+                        row.getBigDecimal("value_cny") == null ? null : plain(row.getBigDecimal("value_cny")),
                         row.getObject("signed_on", LocalDate.class), row.getString("brokered_by"),
                         row.getTimestamp("recorded_at").toInstant());
     }

@@ -12,21 +12,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Starts the real services, as their jars would, on random ports against one test database. */
-final class Services {
+public final class Services {
 
     private Services() {
     }
 
-    static ConfigurableApplicationContext command(String databaseUrl, String... extra) {
+    public static ConfigurableApplicationContext command(String databaseUrl, String... extra) {
         return start(CommandServiceApplication.class, CommandServiceApplication.CONFIG_NAMES, databaseUrl,
                      concat(extra, "--alliance.deadlines.polling-interval=200ms"));
     }
 
-    static ConfigurableApplicationContext query(String databaseUrl, String... extra) {
+    public static ConfigurableApplicationContext query(String databaseUrl, String... extra) {
         return start(QueryServiceApplication.class, QueryServiceApplication.CONFIG_NAMES, databaseUrl, extra);
     }
 
-    static Api api(ConfigurableApplicationContext service, String user) {
+    public static Api api(ConfigurableApplicationContext service, String user) {
         return Api.at(((WebServerApplicationContext) service).getWebServer().getPort()).as(user);
     }
 

@@ -95,6 +95,11 @@ public final class ChainAnalysis {
         private int[] longestFromPart;
         private final List<List<String>> best = new ArrayList<>();
         private int steps;
+        private int[][] successors;
+        private int[][] predecessors;
+        private int[] partOf;
+        private boolean[] onPath;
+        private int[] path;
 
         Graph(List<String> nodes, Map<String, TreeSet<String>> out, Map<String, TreeSet<String>> in) {
             this.nodes = nodes;
@@ -202,15 +207,32 @@ public final class ChainAnalysis {
         }
 
         private boolean searchPaths() {
-            for (String start : nodes) {
+            // index the component's members in id order, so that searching by index searches in id order
+            Map<String, Integer> position = new HashMap<>();
+            for (int i = 0; i < nodes.size(); i++) {
+                position.put(nodes.get(i), i);
+            }
+            successors = new int[nodes.size()][];
+            predecessors = new int[nodes.size()][];
+            partOf = new int[nodes.size()];
+            for (int i = 0; i < nodes.size(); i++) {
+                successors[i] = out.get(nodes.get(i)).stream().mapToInt(position::get).toArray();
+                predecessors[i] = in.get(nodes.get(i)).stream().mapToInt(position::get).toArray();
+                partOf[i] = part.get(nodes.get(i));
+            }
+            onPath = new boolean[nodes.size()];
+            path = new int[nodes.size()];
+            for (int start = 0; start < nodes.size(); start++) {
+                int startPart = partOf[start];
                 // a path that could be extended upstream by another part is not maximal
-                boolean upstreamElsewhere = in.get(start).stream().anyMatch(p -> !part.get(p).equals(part.get(start)));
-                if (upstreamElsewhere) {
+                if (java.util.Arrays.stream(predecessors[start]).anyMatch(p -> partOf[p] != startPart)) {
                     continue;
                 }
-                LinkedHashSet<String> path = new LinkedHashSet<>();
-                path.add(start);
-                if (!extend(path, start)) {
+                path[0] = start;
+                onPath[start] = true;
+                boolean finished = extend(1);
+                onPath[start] = false;
+                if (!finished) {
                     return false;
                 }
             }
@@ -218,43 +240,48 @@ public final class ChainAnalysis {
         }
 
         /** Depth-first in id order, so paths of equal length are met in the order they are reported. */
-        private boolean extend(LinkedHashSet<String> path, String last) {
+        private boolean extend(int length) {
             if (++steps > STEP_BUDGET) {
                 return false;
             }
             boolean extended = false;
-            for (String next : out.get(last)) {
-                if (path.contains(next)) {
+            for (int next : successors[path[length - 1]]) {
+                if (onPath[next]) {
                     continue;
                 }
                 extended = true;
-                if (best.size() == MAX_PATHS
-                        && path.size() + longestFromPart[part.get(next)] <= best.get(MAX_PATHS - 1).size()) {
+                if (best.size() == MAX_PATHS && length + longestFromPart[partOf[next]] <= best.get(MAX_PATHS - 1).size()) {
                     continue; // cannot beat the shortest kept path, nor tie it while coming later in id order
                 }
-                path.add(next);
-                boolean finished = extend(path, next);
-                path.remove(next);
+                path[length] = next;
+                onPath[next] = true;
+                boolean finished = extend(length + 1);
+                onPath[next] = false;
                 if (!finished) {
                     return false;
                 }
             }
-            if (!extended && in.get(path.iterator().next()).stream().allMatch(path::contains)) {
-                offer(new ArrayList<>(path));
+            if (!extended && java.util.Arrays.stream(predecessors[path[0]]).allMatch(p -> onPath[p])) {
+                offer(length);
             }
             return true;
         }
 
-        private void offer(List<String> path) {
+        private void offer(int length) {
+            if (best.size() == MAX_PATHS && best.get(MAX_PATHS - 1).size() >= length) {
+                return; // as long as the shortest kept, but later in id order
+            }
             int at = 0;
-            while (at < best.size() && best.get(at).size() >= path.size()) {
+            while (at < best.size() && best.get(at).size() >= length) {
                 at++;
             }
-            if (at < MAX_PATHS) {
-                best.add(at, path);
-                if (best.size() > MAX_PATHS) {
-                    best.remove(MAX_PATHS);
-                }
+            List<String> found = new ArrayList<>(length);
+            for (int i = 0; i < length; i++) {
+                found.add(nodes.get(path[i]));
+            }
+            best.add(at, List.copyOf(found));
+            if (best.size() > MAX_PATHS) {
+                best.remove(MAX_PATHS);
             }
         }
     }

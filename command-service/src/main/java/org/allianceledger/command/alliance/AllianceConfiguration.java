@@ -17,6 +17,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import java.util.concurrent.Executors;
 
@@ -32,19 +33,28 @@ public class AllianceConfiguration {
     SpringAggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration configuration,
                                                     EventStore eventStore, TransactionManager transactionManager,
                                                     ParameterResolverFactory parameterResolverFactory,
-                                                    HandlerDefinition handlerDefinition) {
+                                                    HandlerDefinition handlerDefinition,
+                                                    ThreadPoolTaskExecutor snapshotExecutor) {
         return SpringAggregateSnapshotter.builder()
                 .repositoryProvider(configuration::repository)
                 .transactionManager(transactionManager)
                 .eventStore(eventStore)
                 .parameterResolverFactory(parameterResolverFactory)
                 .handlerDefinition(handlerDefinition)
-                .executor(Executors.newSingleThreadExecutor(runnable -> {
-                    Thread thread = new Thread(runnable, "alliance-snapshotter");
-                    thread.setDaemon(true);
-                    return thread;
-                }))
+                .executor(snapshotExecutor)
                 .build();
+    }
+
+    /** One thread; on shutdown it finishes the snapshot in hand before the database connections close. */
+    @Bean
+    ThreadPoolTaskExecutor snapshotExecutor() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(1);
+        executor.setMaxPoolSize(1);
+        executor.setThreadNamePrefix("alliance-snapshotter-");
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds(30);
+        return executor;
     }
 
     @Bean

@@ -42,8 +42,7 @@ final class Bench {
     }
 
     static Map<String, Object> deal(String id, String from, String to, String kind) {
-        return Map.of("dealId", id, "from", from, "to", to, "kind", kind, "subject", "供货 " + id,
-                      "signedOn", "2026-01-05");
+        return Map.of("dealId", id, "from", from, "to", to, "kind", kind, "subject", "供货 " + id);
     }
 
     /** "p50 12.3 ms, p95 ..." of nanosecond samples. */

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.allianceledger.events.DealKind;
 import org.allianceledger.events.Quantity;
 import org.allianceledger.events.Recurrence;
+import org.allianceledger.events.UnitCode;
 import org.allianceledger.platform.web.BusinessCalendar;
 import org.allianceledger.platform.web.EnterpriseCode;
 import org.allianceledger.platform.web.Slug;
@@ -55,7 +56,7 @@ class DealController {
     ResponseEntity<DealDesk.DealAnswer> record(@PathVariable String allianceId, @Valid @RequestBody DealRequest request) {
         String dealId = request.dealId() == null ? UUID.randomUUID().toString() : request.dealId();
         Quantity quantity = request.quantity() == null ? null
-                : new Quantity(request.quantity().amount(), request.quantity().unit());
+                : new Quantity(request.quantity().amount(), UnitCode.normalise(request.quantity().unit()));
         DealDesk.DealAnswer answer = commands.sendAndWait(new RecordDeal(
                 allianceId, dealId, request.from(), request.to(), request.kind(), request.subject(), quantity,
                 request.recurrence(), request.valueCny(), BusinessCalendar.orToday(request.signedOn()),

@@ -1,6 +1,7 @@
 package org.allianceledger.platform.messaging;
 
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,6 +9,11 @@ import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 @Configuration(proxyBeanMethods = false)
 public class MessagingConfiguration {
+
+    @Bean
+    EventUpcaster dealRecordedUpcaster() {
+        return new DealRecordedUpcaster();
+    }
 
     @Bean
     CorrelationDataProvider ledgerCorrelationDataProvider() {

@@ -14,5 +14,10 @@ public record AllianceFounded(String allianceId,
                               List<String> leadingBodies,
                               Charter charter,
                               List<Enterprise> foundingMembers,
-                              String initialChair) {
+                              String initialChair) implements AllianceEvent {
+
+    @Override
+    public LocalDate businessDate() {
+        return foundedOn;
+    }
 }

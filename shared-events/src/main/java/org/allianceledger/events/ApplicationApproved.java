@@ -10,5 +10,10 @@ public record ApplicationApproved(String allianceId,
                                   String applicant,
                                   LocalDate decidedOn,
                                   Tally tally,
-                                  VoteClosure closure) {
+                                  VoteClosure closure) implements AllianceEvent {
+
+    @Override
+    public LocalDate businessDate() {
+        return decidedOn;
+    }
 }

@@ -11,5 +11,10 @@ public record ApplicationRejected(String allianceId,
                                   LocalDate decidedOn,
                                   Tally tally,
                                   VoteClosure closure,
-                                  RejectionReason reason) {
+                                  RejectionReason reason) implements AllianceEvent {
+
+    @Override
+    public LocalDate businessDate() {
+        return decidedOn;
+    }
 }

@@ -8,5 +8,10 @@ import java.time.LocalDate;
 public record ApplicationWithdrawn(String allianceId,
                                    String applicationId,
                                    String applicant,
-                                   LocalDate withdrawnOn) {
+                                   LocalDate withdrawnOn) implements AllianceEvent {
+
+    @Override
+    public LocalDate businessDate() {
+        return withdrawnOn;
+    }
 }

@@ -23,5 +23,10 @@ public record DealRecorded(String allianceId,
                            Recurrence recurrence,
                            BigDecimal valueCny,
                            LocalDate signedOn,
-                           String brokeredBy) {
+                           String brokeredBy) implements AllianceEvent {
+
+    @Override
+    public LocalDate businessDate() {
+        return signedOn;
+    }
 }

@@ -9,5 +9,10 @@ import java.time.LocalDate;
 public record MemberAdmitted(String allianceId,
                              Enterprise member,
                              LocalDate memberSince,
-                             String applicationId) {
+                             String applicationId) implements AllianceEvent {
+
+    @Override
+    public LocalDate businessDate() {
+        return memberSince;
+    }
 }

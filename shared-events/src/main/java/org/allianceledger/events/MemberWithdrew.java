@@ -9,5 +9,10 @@ import java.time.LocalDate;
 public record MemberWithdrew(String allianceId,
                              String member,
                              LocalDate effectiveOn,
-                             String reason) {
+                             String reason) implements AllianceEvent {
+
+    @Override
+    public LocalDate businessDate() {
+        return effectiveOn;
+    }
 }

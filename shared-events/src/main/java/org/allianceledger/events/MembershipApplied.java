@@ -18,5 +18,10 @@ public record MembershipApplied(String allianceId,
                                 LocalDate filedOn,
                                 String statement,
                                 List<String> electorate,
-                                Instant voteWindowEndsAt) {
+                                Instant voteWindowEndsAt) implements AllianceEvent {
+
+    @Override
+    public LocalDate businessDate() {
+        return filedOn;
+    }
 }

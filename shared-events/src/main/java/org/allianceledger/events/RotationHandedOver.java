@@ -11,5 +11,10 @@ public record RotationHandedOver(String allianceId,
                                  String to,
                                  LocalDate effectiveOn,
                                  LocalDate termEnds,
-                                 String note) {
+                                 String note) implements AllianceEvent {
+
+    @Override
+    public LocalDate businessDate() {
+        return effectiveOn;
+    }
 }

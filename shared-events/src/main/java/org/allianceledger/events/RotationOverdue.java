@@ -9,5 +9,10 @@ import java.time.LocalDate;
 public record RotationOverdue(String allianceId,
                               String chair,
                               LocalDate termBegan,
-                              LocalDate termEnded) {
+                              LocalDate termEnded) implements AllianceEvent {
+
+    @Override
+    public LocalDate businessDate() {
+        return termEnded;
+    }
 }

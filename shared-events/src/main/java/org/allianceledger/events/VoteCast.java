@@ -9,5 +9,10 @@ public record VoteCast(String allianceId,
                        String applicationId,
                        String voter,
                        VoteDecision decision,
-                       LocalDate castOn) {
+                       LocalDate castOn) implements AllianceEvent {
+
+    @Override
+    public LocalDate businessDate() {
+        return castOn;
+    }
 }

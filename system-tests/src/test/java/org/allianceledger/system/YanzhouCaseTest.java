@@ -6,6 +6,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -28,12 +30,21 @@ class YanzhouCaseTest {
     static ConfigurableApplicationContext commandService;
     static ConfigurableApplicationContext queryService;
     static long version;
+    static JdbcTemplate jdbc;
 
     @BeforeAll
     static void applyTheScenarioThenStartTheQueryService() {
         String database = TestDatabase.url("yanzhou");
         commandService = Services.command(database);
         version = SCENARIO.apply(Services.api(commandService, "operator"), Set.of("found", "apply", "vote", "handover", "deal"));
+        // one deal as an older release stored it: revision 1, its unit as written ("t", not TNE)
+        jdbc = new JdbcTemplate(new DriverManagerDataSource(database, TestDatabase.USER, ""));
+        int legacy = jdbc.update("""
+                UPDATE domain_event_entry SET payload_revision = '1',
+                       payload = convert_to(replace(convert_from(payload, 'UTF8'), '"unit":"TNE"', '"unit":"t"'), 'UTF8')
+                WHERE aggregate_identifier = ? AND payload_type LIKE '%DealRecorded'
+                  AND convert_from(payload, 'UTF8') LIKE '%deal-oil-haiyu%'""", ALLIANCE);
+        assertThat(legacy).isEqualTo(1);
         queryService = Services.query(database);
     }
 
@@ -165,6 +176,19 @@ class YanzhouCaseTest {
         assertThat(yuda.get("memberships").get(0).get("memberSince").asString()).isEqualTo("2022-04-21");
         assertThat(yuda.get("chairTerms").get(0).get("since").asString()).isEqualTo("2023-01-01");
         assertThat(yuda.get("deals").get(0).get("dealId").asString()).isEqualTo("deal-yuda-renhetang");
+    }
+
+    @Test
+    void aDealStoredAsRevisionOneReadsWithItsUnitAsACode() {
+        JsonNode deals = viewer().get("/api/alliances/" + ALLIANCE + "/deals?size=100&minVersion=" + version).json();
+        JsonNode oil = null;
+        for (JsonNode deal : deals.get("deals")) {
+            if (deal.get("dealId").asString().equals("deal-oil-haiyu")) {
+                oil = deal;
+            }
+        }
+        assertThat(oil).isNotNull();
+        assertThat(oil.get("quantity").toString()).isEqualTo("{\"amount\":10,\"unit\":\"TNE\"}");
     }
 
     @Test

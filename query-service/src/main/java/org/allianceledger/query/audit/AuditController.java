@@ -1,0 +1,180 @@
+package org.allianceledger.query.audit;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.allianceledger.platform.web.BusinessCalendar;
+import org.allianceledger.platform.web.Problem;
+import org.allianceledger.platform.web.Refusal;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The history of an alliance straight from the event store, as JSON pages or as whole CSV and NDJSON exports. */
+@RestController
+@RequestMapping("/api/audit/alliances/{allianceId}/events")
+class AuditController {
+
+    static final String NDJSON = "application/x-ndjson";
+    static final String CSV = "text/csv";
+    private static final String[] COLUMNS = {"sequence", "type", "recordedAt", "businessDate", "submittedBy",
+            "correlationId", "causationId", "payload"};
+
+    private final AuditTrail trail;
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final TransactionTemplate readOnly;
+
+    AuditController(AuditTrail trail, JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions) {
+        this.trail = trail;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
+    record Page(String allianceId, int count, List<AuditTrail.Entry> events,
+                @JsonInclude(JsonInclude.Include.ALWAYS) String next) {
+    }
+
+    @Operation(summary = "The alliance's events, oldest first, a page at a time; next is the cursor of the next page")
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    Page page(@PathVariable String allianceId,
+              @Parameter(description = "recorded at or after: an instant (2026-11-22T08:00:00Z) or a day in China Standard Time")
+              @RequestParam(required = false) String from,
+              @Parameter(description = "recorded before: an instant or a day (exclusive)")
+              @RequestParam(required = false) String to,
+              @Parameter(description = "event types, comma-separated, such as VoteCast,MemberAdmitted")
+              @RequestParam(required = false) String type,
+              @Parameter(description = "the next cursor of the previous page")
+              @RequestParam(required = false) String cursor,
+              @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+        AuditTrail.Filter filter = filter(allianceId, from, to, type, cursor, limit);
+        List<AuditTrail.Entry> events = new ArrayList<>();
+        readOnly.executeWithoutResult(status -> trail.read(filter, events::add));
+        String next = events.size() == limit ? String.valueOf(events.get(events.size() - 1).sequence()) : null;
+        return new Page(allianceId, events.size(), events, next);
+    }
+
+    @Operation(summary = "The whole filtered history as newline-delimited JSON, streamed")
+    @GetMapping(produces = NDJSON)
+    ResponseEntity<StreamingResponseBody> ndjson(@PathVariable String allianceId,
+                                                 @RequestParam(required = false) String from,
+                                                 @RequestParam(required = false) String to,
+                                                 @RequestParam(required = false) String type) {
+        AuditTrail.Filter filter = filter(allianceId, from, to, type, null, null);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(NDJSON + ";charset=UTF-8"))
+                .body(out -> readOnly.executeWithoutResult(status -> {
+                    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                    trail.read(filter, entry -> write(writer, json.writeValueAsString(entry) + "\n"));
+                    flush(writer);
+                }));
+    }
+
+    @Operation(summary = "The whole filtered history as CSV (UTF-8 with a byte-order mark, for spreadsheets), streamed")
+    @GetMapping(produces = CSV)
+    ResponseEntity<StreamingResponseBody> csv(@PathVariable String allianceId,
+                                              @RequestParam(required = false) String from,
+                                              @RequestParam(required = false) String to,
+                                              @RequestParam(required = false) String type) {
+        AuditTrail.Filter filter = filter(allianceId, from, to, type, null, null);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(CSV + ";charset=UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"" + allianceId + "-events.csv\"")
+                .body(out -> readOnly.executeWithoutResult(status -> {
+                    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                    write(writer, "\uFEFF");
+                    try {
+                        CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(COLUMNS).get().print(writer);
+                        trail.read(filter, entry -> {
+                            try {
+                                printer.printRecord(entry.sequence(), entry.type(), entry.recordedAt(),
+                                                    entry.businessDate(), entry.submittedBy(), entry.correlationId(),
+                                                    entry.causationId(), json.writeValueAsString(entry.payload()));
+                            } catch (java.io.IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        });
+                    } catch (java.io.IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    flush(writer);
+                }));
+    }
+
+    private AuditTrail.Filter filter(String allianceId, String from, String to, String type, String cursor,
+                                     Integer limit) {
+        boolean known = jdbc.sql("SELECT EXISTS (SELECT 1 FROM domain_event_entry WHERE aggregate_identifier = ?)")
+                .param(allianceId).query(Boolean.class).single();
+        if (!known) {
+            throw new Refusal(Problem.ALLIANCE_NOT_FOUND, "No alliance " + allianceId + " in the event store");
+        }
+        long after;
+        try {
+            after = cursor == null ? -1 : Long.parseLong(cursor);
+        } catch (NumberFormatException e) {
+            throw new Refusal(Problem.VALIDATION_FAILED, "cursor: not a cursor this endpoint gave");
+        }
+        List<String> types = type == null || type.isBlank() ? List.of()
+                : Arrays.stream(type.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        for (String t : types) {
+            if (!t.matches("[A-Z][A-Za-z]{1,60}")) {
+                throw new Refusal(Problem.VALIDATION_FAILED, "type: not an event type: " + t);
+            }
+        }
+        return new AuditTrail.Filter(allianceId, after, instant("from", from), instant("to", to), types, limit);
+    }
+
+    /** An instant, or a business day meaning its first moment in China Standard Time. */
+    private static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(BusinessCalendar.ZONE).toInstant()
+                    : Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new Refusal(Problem.VALIDATION_FAILED, name + ": neither an instant nor a date: " + value);
+        }
+    }
+
+    private static void write(Writer writer, String text) {
+        try {
+            writer.write(text);
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void flush(Writer writer) {
+        try {
+            writer.flush();
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -26,6 +26,7 @@ public enum Problem {
     CHAIR_MUST_HAND_OVER_FIRST(HttpStatus.CONFLICT),
     DATE_OUT_OF_ORDER(HttpStatus.CONFLICT),
     ID_ALREADY_USED(HttpStatus.CONFLICT),
+    REBUILD_IN_PROGRESS(HttpStatus.CONFLICT),
     PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     /** Another writer kept winning the race for the same alliance; nothing was recorded, retrying is safe. */

@@ -1,0 +1,95 @@
+package org.allianceledger.query.admin;
+
+import io.swagger.v3.oas.annotations.Operation;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+@RestController
+class ProjectionAdminController {
+
+    private final Rebuild rebuild;
+    private final ReadModelSchemas schemas;
+    private final EventStore eventStore;
+
+    ProjectionAdminController(Rebuild rebuild, ReadModelSchemas schemas, EventStore eventStore) {
+        this.rebuild = rebuild;
+        this.schemas = schemas;
+        this.eventStore = eventStore;
+    }
+
+    record Segment(int segment, Long position, boolean replaying, boolean caughtUp, String error) {
+    }
+
+    record Projection(String name, List<String> readModels, String readFrom, String building, Long position,
+                      long head, long lag, int rebuildProgress, List<Segment> segments) {
+    }
+
+    record Projections(List<Projection> projections) {
+    }
+
+    @Operation(summary = "Each projection's position, the event store's head, the lag, and rebuild progress in percent")
+    @GetMapping("/api/admin/projections")
+    Projections projections() {
+        Map<Integer, EventTrackerStatus> status = rebuild.processor().processingStatus();
+        long head = position(eventStore.createHeadToken()).orElse(-1);
+        List<Segment> segments = status.entrySet().stream()
+                .map(e -> new Segment(e.getKey(), boxed(e.getValue().getCurrentPosition()), e.getValue().isReplaying(),
+                                      e.getValue().isCaughtUp(),
+                                      e.getValue().isErrorState() ? String.valueOf(e.getValue().getError()) : null))
+                .sorted(java.util.Comparator.comparingInt(Segment::segment))
+                .toList();
+        Long position = status.values().stream()
+                .map(s -> s.getCurrentPosition().orElse(-1))
+                .min(Long::compare)
+                .orElse(null);
+        long lag = position == null ? head + 1 : Math.max(0, head - position);
+        return new Projections(List.of(new Projection(
+                org.allianceledger.query.Projections.GROUP, ReadModelSchemas.TABLES, schemas.active(), schemas.building(), position, head, lag,
+                progress(status), segments)));
+    }
+
+    @Operation(summary = "Rebuild every read model from the event store beside the current ones; queries keep "
+                         + "reading the current ones until the new ones have caught up")
+    @PostMapping("/api/admin/projections/rebuild")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Projections startRebuild() {
+        rebuild.start();
+        return projections();
+    }
+
+    /** 100 when not rebuilding; else how far the slowest segment has replayed towards the head at the reset. */
+    private int progress(Map<Integer, EventTrackerStatus> status) {
+        if (schemas.building() == null) {
+            return 100;
+        }
+        if (status.isEmpty()) {
+            return 0;
+        }
+        double least = 1.0;
+        for (EventTrackerStatus segment : status.values()) {
+            OptionalLong reset = segment.getResetPosition();
+            if (!Rebuild.replayed(segment) && reset.isPresent() && reset.getAsLong() > 0) {
+                least = Math.min(least, Math.max(0, segment.getCurrentPosition().orElse(0)) / (double) reset.getAsLong());
+            }
+        }
+        return (int) Math.floor(Math.min(least, 0.99) * 100);
+    }
+
+    private static OptionalLong position(TrackingToken token) {
+        return token == null ? OptionalLong.empty() : token.position();
+    }
+
+    private static Long boxed(OptionalLong value) {
+        return value.isPresent() ? value.getAsLong() : null;
+    }
+}

@@ -1,0 +1,182 @@
+package org.allianceledger.system;
+
+import org.allianceledger.platform.testing.Api;
+import org.allianceledger.platform.testing.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Admins rebuild every read model from the event store while queries go on, and retry parked events. */
+class RebuildTest {
+
+    static final String ALLIANCE = "yanzhou-food-drug";
+    static final List<String> READ_MODELS = List.of("alliance_view", "alliance_version", "member_view",
+            "application_view", "application_vote_view", "chair_term", "deal_view");
+
+    static ConfigurableApplicationContext commandService;
+    static ConfigurableApplicationContext queryService;
+    static JdbcTemplate jdbc;
+    static long version;
+
+    @BeforeAll
+    static void start() {
+        String database = TestDatabase.url("rebuild");
+        jdbc = new JdbcTemplate(new DriverManagerDataSource(database, TestDatabase.USER, ""));
+        commandService = Services.command(database);
+        version = Scenario.yanzhou().apply(Services.api(commandService, "operator"),
+                                           Set.of("found", "apply", "vote", "handover", "deal"));
+        queryService = Services.query(database, "--alliance.rebuild.check-interval=100ms");
+    }
+
+    @AfterAll
+    static void stop() {
+        queryService.close();
+        commandService.close();
+    }
+
+    Api admin() {
+        return Services.api(queryService, "admin");
+    }
+
+    /** Every row of every read model, as queries see them, in a stable order. */
+    static Map<String, List<String>> dump() {
+        Map<String, List<String>> rows = new java.util.TreeMap<>();
+        for (String table : READ_MODELS) {
+            rows.put(table, jdbc.queryForList("SELECT t::text FROM public." + table + " t ORDER BY t::text", String.class));
+        }
+        return rows;
+    }
+
+    /** Until the event store's head has not moved for a second and the projections have applied it. */
+    void awaitQuiet() throws InterruptedException {
+        long head = -1;
+        for (int i = 0; i < 100; i++) {
+            JsonNode projection = admin().get("/api/admin/projections").json().get("projections").get(0);
+            long now = projection.get("head").asLong();
+            if (now == head && projection.get("lag").asLong() == 0) {
+                return;
+            }
+            head = now;
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("The event store kept moving");
+    }
+
+    JsonNode awaitRebuilt(String from) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            JsonNode projection = admin().get("/api/admin/projections").json().get("projections").get(0);
+            if (!projection.get("readFrom").asString().equals(from) && !projection.has("building")) {
+                return projection;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("The rebuild did not finish within 30 s");
+    }
+
+    @Test
+    void aRebuildReproducesEveryReadModelWhileQueriesGoOn() throws Exception {
+        Api viewer = Services.api(queryService, "viewer");
+        viewer.get("/api/alliances/" + ALLIANCE + "?minVersion=" + version);
+        awaitQuiet(); // chair terms that ran over are recorded by deadlines, a moment after the commands
+        Map<String, List<String>> before = dump();
+        assertThat(before.get("member_view")).hasSizeGreaterThanOrEqualTo(11);
+
+        JsonNode status = admin().get("/api/admin/projections").json().get("projections").get(0);
+        assertThat(status.get("rebuildProgress").asInt()).isEqualTo(100);
+        assertThat(status.get("lag").asLong()).isNotNegative();
+        assertThat(status.get("head").asLong()).isPositive();
+        String readFrom = status.get("readFrom").asString();
+
+        AtomicBoolean rebuilding = new AtomicBoolean(true);
+        List<Integer> memberCounts = new ArrayList<>();
+        Thread reader = new Thread(() -> {
+            while (rebuilding.get()) {
+                memberCounts.add(viewer.get("/api/alliances/" + ALLIANCE + "/members").json().get("count").asInt());
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        reader.start();
+        Api.Response accepted = admin().post("/api/admin/projections/rebuild", Map.of());
+        assertThat(accepted.status()).isEqualTo(202);
+        JsonNode rebuilt = awaitRebuilt(readFrom);
+        rebuilding.set(false);
+        reader.join();
+
+        assertThat(rebuilt.get("rebuildProgress").asInt()).isEqualTo(100);
+        assertThat(memberCounts).isNotEmpty().containsOnly(11);
+        assertThat(dump()).isEqualTo(before);
+
+        // and back again into the first copy
+        admin().post("/api/admin/projections/rebuild", Map.of());
+        awaitRebuilt(rebuilt.get("readFrom").asString());
+        assertThat(dump()).isEqualTo(before);
+        assertThat(viewer.post("/api/admin/projections/rebuild", Map.of()).status()).isEqualTo(403);
+        assertThat(viewer.get("/api/admin/projections").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aPoisonedEventIsParkedTheRestGoesOnAndARetryDeliversIt() throws Exception {
+        Api operator = Services.api(commandService, "operator");
+        Api viewer = Services.api(queryService, "viewer");
+        for (String schema : List.of("read_a", "read_b")) {
+            jdbc.execute("ALTER TABLE " + schema + ".deal_view ADD CONSTRAINT no_poison CHECK (subject <> '毒 poison')");
+        }
+        Scenario yanzhou = Scenario.yanzhou();
+        Api.Response poisoned = operator.post("/api/alliances/" + ALLIANCE + "/deals", Map.of(
+                "dealId", "deal-poison", "from", yanzhou.id("yihai"), "to", yanzhou.id("haiyu"), "kind", "OTHER",
+                "subject", "毒 poison"));
+        assertThat(poisoned.status()).isEqualTo(201);
+        // another alliance goes on being projected
+        Api.Response other = operator.post("/api/alliances", Map.of(
+                "allianceId", "jibei-food", "name", "济北经济开发区食品饮料产业联盟", "industryChain", "food and beverage",
+                "region", "济北经济开发区", "foundedOn", org.allianceledger.platform.web.BusinessCalendar.today().toString(),
+                "charter", Map.of("votingRule", "SIMPLE_MAJORITY", "quorum", 0.5, "chairTermMonths", 2, "voteWindowDays", 14),
+                "foundingMembers", List.of(Map.of("id", yanzhou.id("yihai"), "name", "益海嘉里"),
+                                           Map.of("id", yanzhou.id("baixiang"), "name", "白象食品")),
+                "initialChair", yanzhou.id("baixiang")));
+        JsonNode jibei = viewer.get("/api/alliances/jibei-food?minVersion=" + other.json().get("version").asLong()).json();
+        assertThat(jibei.get("name").asString()).isEqualTo("济北经济开发区食品饮料产业联盟");
+
+        JsonNode parked = awaitParked();
+        assertThat(parked.get("deadLetters").get(0).get("type").asString()).isEqualTo("DealRecorded");
+        assertThat(parked.get("deadLetters").get(0).get("allianceId").asString()).isEqualTo(ALLIANCE);
+        assertThat(parked.get("deadLetters").get(0).get("causeMessage").asString()).contains("no_poison");
+        assertThat(admin().post("/api/admin/dead-letters/retry", Map.of()).json().get("remaining").asInt())
+                .as("still poisoned").isPositive();
+
+        for (String schema : List.of("read_a", "read_b")) {
+            jdbc.execute("ALTER TABLE " + schema + ".deal_view DROP CONSTRAINT no_poison");
+        }
+        JsonNode retried = admin().post("/api/admin/dead-letters/retry", Map.of()).json();
+        assertThat(retried.get("processed").asInt()).isPositive();
+        assertThat(retried.get("remaining").asInt()).isZero();
+        assertThat(viewer.get("/api/alliances/" + ALLIANCE + "/deals?kind=OTHER").json().toString()).contains("deal-poison");
+    }
+
+    JsonNode awaitParked() throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            JsonNode letters = admin().get("/api/admin/dead-letters").json();
+            if (letters.get("count").asInt() > 0) {
+                return letters;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("Nothing was parked within 10 s");
+    }
+}

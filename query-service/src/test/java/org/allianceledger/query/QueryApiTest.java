@@ -21,7 +21,6 @@ import org.allianceledger.events.VoteDecision;
 import org.allianceledger.events.VotingRule;
 import org.allianceledger.platform.testing.Api;
 import org.allianceledger.platform.testing.TestDatabase;
-import org.allianceledger.platform.testing.TestUsers;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,11 +53,7 @@ class QueryApiTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestDatabase.url("query_api"));
-        for (String property : TestUsers.PROPERTIES) {
-            int eq = property.indexOf('=');
-            registry.add(property.substring(0, eq), () -> property.substring(eq + 1));
-        }
+        TestDatabase.register(registry, "query_api");
     }
 
     @LocalServerPort

@@ -22,6 +22,15 @@ public final class TestDatabase {
     private TestDatabase() {
     }
 
+    /** Points a Spring test context at database {@code ledger_test_<name>}, with one user per role. */
+    public static void register(org.springframework.test.context.DynamicPropertyRegistry registry, String name) {
+        registry.add("spring.datasource.url", () -> url(name));
+        for (String property : TestUsers.PROPERTIES) {
+            int eq = property.indexOf('=');
+            registry.add(property.substring(0, eq), () -> property.substring(eq + 1));
+        }
+    }
+
     /** The JDBC url of database {@code ledger_test_<name>}, dropped and created anew on first use in this JVM. */
     public static String url(String name) {
         return CREATED.computeIfAbsent(name, TestDatabase::recreate);

@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -34,6 +35,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** The history of an alliance straight from the event store, as JSON pages or as whole CSV and NDJSON exports. */
 @RestController
@@ -87,13 +90,8 @@ class AuditController {
                                                  @RequestParam(required = false) String from,
                                                  @RequestParam(required = false) String to,
                                                  @RequestParam(required = false) String type) {
-        AuditTrail.Filter filter = filter(allianceId, from, to, type, null, null);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(NDJSON + ";charset=UTF-8"))
-                .body(out -> readOnly.executeWithoutResult(status -> {
-                    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                    trail.read(filter, entry -> write(writer, json.writeValueAsString(entry) + "\n"));
-                    flush(writer);
-                }));
+        return export(NDJSON, filter(allianceId, from, to, type, null, null), writer -> entry ->
+                write(writer, json.writeValueAsString(entry) + "\n"));
     }
 
     @Operation(summary = "The whole filtered history as CSV (UTF-8 with a byte-order mark, for spreadsheets), streamed")
@@ -102,28 +100,42 @@ class AuditController {
                                               @RequestParam(required = false) String from,
                                               @RequestParam(required = false) String to,
                                               @RequestParam(required = false) String type) {
-        AuditTrail.Filter filter = filter(allianceId, from, to, type, null, null);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(CSV + ";charset=UTF-8"))
-                .header("Content-Disposition", "attachment; filename=\"" + allianceId + "-events.csv\"")
-                .body(out -> readOnly.executeWithoutResult(status -> {
-                    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                    write(writer, "\uFEFF");
-                    try {
-                        CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(COLUMNS).get().print(writer);
-                        trail.read(filter, entry -> {
-                            try {
-                                printer.printRecord(entry.sequence(), entry.type(), entry.recordedAt(),
-                                                    entry.businessDate(), entry.submittedBy(), entry.correlationId(),
-                                                    entry.causationId(), json.writeValueAsString(entry.payload()));
-                            } catch (java.io.IOException e) {
-                                throw new UncheckedIOException(e);
-                            }
-                        });
-                    } catch (java.io.IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    flush(writer);
-                }));
+        return export(CSV, filter(allianceId, from, to, type, null, null), writer -> {
+            write(writer, "\uFEFF");
+            CSVPrinter printer = csvPrinter(writer);
+            return entry -> {
+                try {
+                    printer.printRecord(entry.sequence(), entry.type(), entry.recordedAt(), entry.businessDate(),
+                                        entry.submittedBy(), entry.correlationId(), entry.causationId(),
+                                        json.writeValueAsString(entry.payload()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            };
+        });
+    }
+
+    /** Streams every matching event through the row writer the format makes, in one read-only transaction. */
+    private ResponseEntity<StreamingResponseBody> export(String mediaType, AuditTrail.Filter filter,
+                                                         Function<Writer, Consumer<AuditTrail.Entry>> format) {
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(mediaType + ";charset=UTF-8"));
+        if (CSV.equals(mediaType)) {
+            answer.header("Content-Disposition", "attachment; filename=\"" + filter.allianceId() + "-events.csv\"");
+        }
+        return answer.body(out -> readOnly.executeWithoutResult(status -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            trail.read(filter, format.apply(writer));
+            flush(writer);
+        }));
+    }
+
+    private static CSVPrinter csvPrinter(Writer writer) {
+        try {
+            return CSVFormat.RFC4180.builder().setHeader(COLUMNS).get().print(writer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private AuditTrail.Filter filter(String allianceId, String from, String to, String type, String cursor,
@@ -165,7 +177,7 @@ class AuditController {
     private static void write(Writer writer, String text) {
         try {
             writer.write(text);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -173,7 +185,7 @@ class AuditController {
     private static void flush(Writer writer) {
         try {
             writer.flush();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }

@@ -35,12 +35,20 @@ public final class ExportHeapBenchmark {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Path jar = Path.of(System.getProperty("user.dir")).getParent().resolve("query-service/target/query-service.jar");
-        Process service = new ProcessBuilder(List.of(
+        Path here = Path.of(System.getProperty("user.dir"));
+        Path jar = here.resolve("query-service/target/query-service.jar");
+        if (!jar.toFile().exists()) {
+            jar = here.getParent().resolve("query-service/target/query-service.jar");
+        }
+        File log = new File(System.getProperty("java.io.tmpdir"), "export-benchmark-service.log");
+        List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar", jar.toString(),
-                "--server.port=" + port, "--spring.datasource.url=" + database, "--spring.profiles.active=demo",
-                "--logging.level.root=WARN"))
-                .redirectErrorStream(true).redirectOutput(new File("target/export-benchmark-service.log")).start();
+                "--server.port=" + port, "--spring.datasource.url=" + database, "--logging.level.root=WARN"));
+        for (String user : org.allianceledger.platform.testing.TestUsers.PROPERTIES) {
+            command.add("--" + user);
+        }
+        Process service = new ProcessBuilder(command)
+                .redirectErrorStream(true).redirectOutput(log).start();
         try {
             Api auditor = Api.at(port).as("auditor");
             for (int i = 0; i < 120 && !healthy(port); i++) {

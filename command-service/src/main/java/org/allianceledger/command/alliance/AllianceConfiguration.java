@@ -5,6 +5,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetryScheduler;
+import org.axonframework.commandhandling.gateway.RetryScheduler;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.common.transaction.TransactionManager;
@@ -19,6 +20,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
+import jakarta.persistence.PersistenceException;
+
+import java.sql.SQLException;
 import java.util.concurrent.Executors;
 
 @Configuration(proxyBeanMethods = false)
@@ -71,25 +75,23 @@ public class AllianceConfiguration {
     @Bean
     CommandGateway commandGateway(CommandBus commandBus,
                                   @Value("${alliance.command-retries:12}") int retries) {
-        ExponentialBackOffIntervalRetryScheduler retry = ExponentialBackOffIntervalRetryScheduler.builder()
-                .retryExecutor(Executors.newScheduledThreadPool(1))
-                .maxRetryCount(retries)
-                .backoffFactor(5)
-                .nonTransientFailurePredicate(failure -> !isConflict(failure))
-                .build();
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
-                .retryScheduler(retry)
+                .retryScheduler(retryOnConflict(retries))
                 .dispatchInterceptors(new CallerMetaDataInterceptor())
                 .build();
     }
 
-    private static boolean isConflict(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConcurrencyException) {
-                return true;
-            }
-        }
-        return false;
+    static RetryScheduler retryOnConflict(int retries) {
+        return ExponentialBackOffIntervalRetryScheduler.builder()
+                .retryExecutor(Executors.newScheduledThreadPool(1))
+                .maxRetryCount(retries)
+                .backoffFactor(5)
+                // Axon asks this of the failure and of each of its causes, and retries only if all say no: a lost
+                // race is a ConcurrencyException caused by the database's unique-key violation
+                .nonTransientFailurePredicate(failure -> !(failure instanceof ConcurrencyException
+                                                           || failure instanceof PersistenceException
+                                                           || failure instanceof SQLException))
+                .build();
     }
 }

@@ -19,20 +19,35 @@ public final class Api {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String base;
+    private final String user;
     private final String authorization;
 
-    private Api(String base, String authorization) {
+    private Api(String base, String user, String authorization) {
         this.base = base;
+        this.user = user;
         this.authorization = authorization;
     }
 
     public static Api at(int port) {
-        return new Api("http://127.0.0.1:" + port, null);
+        return new Api("http://127.0.0.1:" + port, null, null);
     }
 
+    /** As one of {@link TestUsers}, whose password is its name and "-pw". */
     public Api as(String user) {
-        String credentials = user + ":" + user + "-pw";
-        return new Api(base, "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        String credentials = user + ":" + password(user);
+        return new Api(base, user, "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public static String password(String user) {
+        return user + "-pw";
+    }
+
+    public String baseUrl() {
+        return base;
+    }
+
+    public String user() {
+        return user;
     }
 
     public Response get(String path) {

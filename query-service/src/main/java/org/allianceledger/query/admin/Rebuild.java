@@ -3,7 +3,12 @@ package org.allianceledger.query.admin;
 import org.allianceledger.platform.web.Problem;
 import org.allianceledger.platform.web.Refusal;
 import org.allianceledger.query.Projections;
+import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.messaging.StreamableMessageSource;
@@ -14,7 +19,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.util.Collection;
+import java.util.List;
 
 /**
  * Rebuilds every read model from the event store beside the ones queries read, and switches over once the
@@ -28,11 +33,16 @@ class Rebuild {
     private final EventProcessingConfiguration processing;
     private final ReadModelSchemas schemas;
     private final TransactionTemplate transaction;
+    private final JdbcClient jdbc;
+    private final Configuration axon;
 
-    Rebuild(EventProcessingConfiguration processing, ReadModelSchemas schemas, PlatformTransactionManager transactions) {
+    Rebuild(EventProcessingConfiguration processing, ReadModelSchemas schemas, PlatformTransactionManager transactions,
+            JdbcClient jdbc, Configuration axon) {
         this.processing = processing;
         this.schemas = schemas;
         this.transaction = new TransactionTemplate(transactions);
+        this.jdbc = jdbc;
+        this.axon = axon;
     }
 
     StreamingEventProcessor processor() {
@@ -58,27 +68,34 @@ class Rebuild {
         }
     }
 
-    /**
-     * A segment has replayed once it is past the head at the reset; Axon marks it replaying until the first
-     * event after that head, so being caught up at that head counts too.
-     */
+    /** A token has replayed once it covers the head at the reset (Axon keeps it a replay token until later). */
+    static boolean replayed(TrackingToken token) {
+        return !(token instanceof ReplayToken replay)
+                || replay.getCurrentToken() != null && replay.getCurrentToken().covers(replay.getTokenAtReset());
+    }
+
+    /** The same, as far as a segment's status tells, for the progress shown to admins. */
     static boolean replayed(EventTrackerStatus segment) {
-        if (segment.isErrorState()) {
-            return false;
-        }
         return !segment.isReplaying() || segment.isCaughtUp()
                 && segment.getCurrentPosition().orElse(-1) >= segment.getResetPosition().orElse(Long.MAX_VALUE);
     }
 
-    /** Switches the views over once every segment has replayed up to where the event store was at the reset. */
+    /**
+     * Switches the views over once every segment's committed token has replayed up to where the event store was
+     * at the reset. (The tokens, not the processor's in-memory status, which may still describe the run before.)
+     */
     @Scheduled(fixedDelayString = "${alliance.rebuild.check-interval:500ms}")
     synchronized void switchWhenCaughtUp() {
         String target = schemas.building();
         if (target == null) {
             return;
         }
-        Collection<EventTrackerStatus> segments = processor().processingStatus().values();
-        if (segments.isEmpty() || !segments.stream().allMatch(Rebuild::replayed)) {
+        List<TrackingToken> tokens = jdbc.sql("SELECT token, token_type FROM token_entry WHERE processor_name = ?")
+                .param(Projections.GROUP)
+                .query((row, i) -> (TrackingToken) axon.serializer().deserialize(new SimpleSerializedObject<>(
+                        row.getBytes(1), byte[].class, row.getString(2), null)))
+                .list();
+        if (tokens.isEmpty() || !tokens.stream().allMatch(Rebuild::replayed)) {
             return;
         }
         transaction.executeWithoutResult(status -> schemas.switchTo(target));

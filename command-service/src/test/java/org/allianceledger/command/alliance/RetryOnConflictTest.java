@@ -1,0 +1,41 @@
+package org.allianceledger.command.alliance;
+
+import org.allianceledger.platform.web.Problem;
+import org.allianceledger.platform.web.Refusal;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.RetryScheduler;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A command that lost a race for the same alliance is retried; one refused on its merits is not. */
+class RetryOnConflictTest {
+
+    private final RetryScheduler retry = AllianceConfiguration.retryOnConflict(3);
+
+    private boolean retried(RuntimeException failure) {
+        List<Class<? extends Throwable>[]> failures = new ArrayList<>();
+        failures.add(new Class[]{failure.getClass()});
+        return retry.scheduleRetry(GenericCommandMessage.asCommandMessage("vote"), failure, failures, () -> { });
+    }
+
+    @Test
+    void aLostRaceOnTheEventStoreIsRetried() {
+        SQLException duplicate = new SQLException("duplicate key value violates unique constraint", "23505");
+        assertThat(retried(new ConcurrencyException("An event for aggregate [a] at sequence [1] was already inserted",
+                new ConstraintViolationException("could not execute statement", duplicate, "key")))).isTrue();
+        assertThat(retried(new ConcurrencyException("Deal d was recorded concurrently"))).isTrue();
+    }
+
+    @Test
+    void aRefusalOrAFaultIsNotRetried() {
+        assertThat(retried(new Refusal(Problem.ALREADY_VOTED, "voted"))).isFalse();
+        assertThat(retried(new IllegalStateException("a bug", new ConcurrencyException("inside")))).isFalse();
+    }
+}

@@ -1,0 +1,142 @@
+package org.allianceledger.launcher;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.allianceledger.command.CommandServiceApplication;
+import org.allianceledger.query.QueryServiceApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Runs Alliance Ledger for a newcomer: an embedded PostgreSQL (kept in .demo/pgdata) unless
+ * SPRING_DATASOURCE_URL names a database, both services with the demo users, and the Yanzhou case loaded through
+ * the public API on the first run. {@code --fresh} starts from an empty embedded database. Ctrl-C stops it all.
+ */
+public final class AllianceLedger {
+
+    private static final String ALLIANCE = "yanzhou-food-drug";
+
+    private AllianceLedger() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long started = System.nanoTime();
+        List<String> arguments = List.of(args);
+        Path home = Path.of(env("LEDGER_HOME", ".demo"));
+        String commandPort = env("COMMAND_PORT", "8081");
+        String queryPort = env("QUERY_PORT", "8082");
+        String url = System.getenv("SPRING_DATASOURCE_URL");
+        List<AutoCloseable> running = new ArrayList<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(running), "alliance-ledger-stop"));
+
+        if (url == null) {
+            Path data = home.resolve("pgdata");
+            if (arguments.contains("--fresh")) {
+                deleteRecursively(data);
+            }
+            Files.createDirectories(data);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(data).setCleanDataDirectory(false)
+                    .setPort(Integer.parseInt(env("LEDGER_PG_PORT", "54329")))
+                    .start();
+            running.add(postgres);
+            createDatabase(postgres.getPostgresDatabase(), "alliance_ledger");
+            url = postgres.getJdbcUrl("postgres", "alliance_ledger");
+        }
+
+        List<String> common = List.of("--spring.datasource.url=" + url, "--spring.profiles.active=demo",
+                                      "--logging.file.name=" + home.resolve("alliance-ledger.log"),
+                                      "--logging.threshold.console=WARN", "--spring.main.banner-mode=off");
+        ConfigurableApplicationContext commands = start(CommandServiceApplication.class,
+                CommandServiceApplication.CONFIG_NAMES, common, "--server.port=" + commandPort);
+        running.add(0, commands);
+        ConfigurableApplicationContext queries = start(QueryServiceApplication.class,
+                QueryServiceApplication.CONFIG_NAMES, common, "--server.port=" + queryPort);
+        running.add(0, queries);
+
+        String commandUrl = "http://127.0.0.1:" + commandPort;
+        String loaded = loadTheCase(commandUrl);
+        System.out.printf("""
+
+                Alliance Ledger is running (%.0f s; log in %s).
+                  commands   %s/api        Swagger UI %s/swagger-ui.html
+                  queries    http://127.0.0.1:%s/api        Swagger UI http://127.0.0.1:%s/swagger-ui.html
+                  demo data  %s
+                  users      operator / operator-demo   (commands)
+                             viewer   / viewer-demo     (queries)
+                             auditor  / auditor-demo    (queries, audit)
+                             admin    / admin-demo      (everything)
+                  try        curl -u viewer:viewer-demo http://127.0.0.1:%s/api/alliances/%s/members
+                Press Ctrl-C to stop.
+                """, (System.nanoTime() - started) / 1e9, home.resolve("alliance-ledger.log"), commandUrl,
+                commandUrl, queryPort, queryPort, loaded, queryPort, ALLIANCE);
+    }
+
+    /** Loads the case once: when the alliance already has history, founding it again answers a later version. */
+    private static String loadTheCase(String commandUrl) {
+        YanzhouCase yanzhou = YanzhouCase.load();
+        long version = yanzhou.apply(commandUrl, "operator", "operator-demo", Set.of("found"));
+        if (version > 1) {
+            return "the Yanzhou food and drug alliance (" + ALLIANCE + "), loaded on an earlier run";
+        }
+        Set<String> rest = Set.of("handover", "apply", "vote", "deal");
+        yanzhou.apply(commandUrl, "operator", "operator-demo", rest);
+        return "the Yanzhou food and drug alliance (" + ALLIANCE + "), loaded just now";
+    }
+
+    private static ConfigurableApplicationContext start(Class<?> application, String configNames, List<String> common,
+                                                        String port) {
+        List<String> args = new ArrayList<>(common);
+        args.add(port);
+        return new SpringApplicationBuilder(application).properties(configNames).registerShutdownHook(false)
+                .run(args.toArray(String[]::new));
+    }
+
+    private static void stop(List<AutoCloseable> running) {
+        for (AutoCloseable resource : running) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                System.err.println("While stopping: " + e);
+            }
+        }
+    }
+
+    private static void createDatabase(DataSource postgres, String name) throws SQLException {
+        try (Connection connection = postgres.getConnection();
+             ResultSet exists = connection.createStatement()
+                     .executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
+            if (!exists.next()) {
+                connection.createStatement().execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

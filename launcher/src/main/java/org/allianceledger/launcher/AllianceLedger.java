@@ -47,9 +47,12 @@ public final class AllianceLedger {
                 deleteRecursively(data);
             }
             Files.createDirectories(data);
+            ProcessBuilder.Redirect log = ProcessBuilder.Redirect.appendTo(home.resolve("postgres.log").toFile());
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(data).setCleanDataDirectory(false)
                     .setPort(Integer.parseInt(env("LEDGER_PG_PORT", "54329")))
+                    .setOutputRedirector(log).setErrorRedirector(log)
+                    .setRegisterShutdownHook(false) // stopped by ours, after the services that use it
                     .start();
             running.add(postgres);
             createDatabase(postgres.getPostgresDatabase(), "alliance_ledger");

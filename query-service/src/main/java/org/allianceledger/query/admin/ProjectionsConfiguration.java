@@ -2,7 +2,13 @@ package org.allianceledger.query.admin;
 
 import org.allianceledger.query.Projections;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.HashMap;
+import java.util.Map;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
@@ -17,14 +23,33 @@ class ProjectionsConfiguration {
      * transaction, before the first handler runs. (Outside it, the same names are the views queries read.)
      */
     @Autowired
-    void writeIntoTheCopyBeingBuilt(EventProcessingConfigurer processing, ReadModelSchemas schemas) {
+    void writeIntoTheCopyBeingBuilt(EventProcessingConfigurer processing, ReadModelSchemas schemas, JdbcTemplate jdbc) {
         MessageHandlerInterceptor<EventMessage<?>> interceptor = (unitOfWork, chain) -> {
-            unitOfWork.root().getOrComputeResource("read-model-schema", key -> {
+            UnitOfWork<?> batch = unitOfWork.root();
+            batch.getOrComputeResource("read-model-schema", key -> {
                 schemas.writeTo(schemas.writing());
                 return Boolean.TRUE;
             });
+            if (unitOfWork.getMessage() instanceof DomainEventMessage<?> event) {
+                versions(batch, jdbc).merge(event.getAggregateIdentifier(), event.getSequenceNumber() + 1, Math::max);
+            }
             return chain.proceed();
         };
         processing.registerHandlerInterceptor(Projections.GROUP, configuration -> interceptor);
+    }
+
+    /**
+     * How many events of each alliance the read models have applied, for ?minVersion: written once per alliance
+     * per batch, in the batch's transaction, so it never runs ahead of the read models.
+     */
+    private static Map<String, Long> versions(UnitOfWork<?> batch, JdbcTemplate jdbc) {
+        return batch.getOrComputeResource("alliance-versions", key -> {
+            Map<String, Long> versions = new HashMap<>();
+            batch.onPrepareCommit(unitOfWork -> jdbc.batchUpdate("""
+                    INSERT INTO alliance_version (alliance_id, version) VALUES (?, ?)
+                    ON CONFLICT (alliance_id) DO UPDATE SET version = GREATEST(alliance_version.version, EXCLUDED.version)""",
+                    versions.entrySet().stream().map(e -> new Object[]{e.getKey(), e.getValue()}).toList()));
+            return versions;
+        });
     }
 }

@@ -1,5 +1,6 @@
 package org.allianceledger.query.admin;
 
+import org.allianceledger.query.ReadModelWriter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
@@ -16,7 +17,8 @@ import java.sql.Savepoint;
 /**
  * Each projection handler runs behind a savepoint. In PostgreSQL a failed statement aborts the whole transaction,
  * so without it the dead-letter queue could not park the failing event in the same batch, nor could the batch's
- * other events commit; with it, only the failing handler's changes are undone.
+ * other events commit; with it, only the failing handler's changes are undone. Replayed events write nothing
+ * until their batch commits (ReadModelWriter), so they need none.
  */
 @Component
 class SavepointPerHandler implements HandlerEnhancerDefinition {
@@ -36,7 +38,7 @@ class SavepointPerHandler implements HandlerEnhancerDefinition {
         return new WrappedMessageHandlingMember<>(original) {
             @Override
             public Object handle(Message<?> message, T target) throws Exception {
-                if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+                if (!TransactionSynchronizationManager.isActualTransactionActive() || ReadModelWriter.replaying()) {
                     return super.handle(message, target);
                 }
                 Connection connection = DataSourceUtils.getConnection(dataSource);

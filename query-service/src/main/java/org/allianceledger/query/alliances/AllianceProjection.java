@@ -3,6 +3,7 @@ package org.allianceledger.query.alliances;
 import org.allianceledger.events.AllianceFounded;
 import org.allianceledger.events.RotationHandedOver;
 import org.allianceledger.query.Projections;
+import org.allianceledger.query.ReadModelWriter;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -18,37 +19,38 @@ import java.time.Instant;
 class AllianceProjection {
 
     private final JdbcClient jdbc;
+    private final ReadModelWriter writer;
     private final JsonMapper json;
 
-    AllianceProjection(JdbcClient jdbc, JsonMapper json) {
+    AllianceProjection(JdbcClient jdbc, JsonMapper json, ReadModelWriter writer) {
         this.jdbc = jdbc;
+        this.writer = writer;
         this.json = json;
     }
 
     @EventHandler
     void on(AllianceFounded founded, @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
-        jdbc.sql("""
+        writer.update("""
                 INSERT INTO alliance_view (alliance_id, name, industry_chain, region, founded_on, leading_bodies,
                     voting_rule, quorum, chair_term_months, vote_window_days, chair, chair_since, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (alliance_id) DO NOTHING""")
-                .params(founded.allianceId(), founded.name(), founded.industryChain(), founded.region(),
+                ON CONFLICT (alliance_id) DO NOTHING""",
+                founded.allianceId(), founded.name(), founded.industryChain(), founded.region(),
                         founded.foundedOn(), json.writeValueAsString(founded.leadingBodies()),
                         founded.charter().votingRule().name(), founded.charter().quorum(),
                         founded.charter().chairTermMonths(), founded.charter().voteWindowDays(),
-                        founded.initialChair(), founded.foundedOn(), Timestamp.from(recordedAt))
-                .update();
+                        founded.initialChair(), founded.foundedOn(), Timestamp.from(recordedAt));
     }
 
     @EventHandler
     void on(RotationHandedOver handedOver) {
-        jdbc.sql("UPDATE alliance_view SET chair = ?, chair_since = ? WHERE alliance_id = ?")
-                .params(handedOver.to(), handedOver.effectiveOn(), handedOver.allianceId())
-                .update();
+        writer.update("UPDATE alliance_view SET chair = ?, chair_since = ? WHERE alliance_id = ?",
+                handedOver.to(), handedOver.effectiveOn(), handedOver.allianceId());
     }
 
     @ResetHandler
     void reset() {
         jdbc.sql("DELETE FROM alliance_view").update();
+        jdbc.sql("DELETE FROM alliance_version").update();
     }
 }

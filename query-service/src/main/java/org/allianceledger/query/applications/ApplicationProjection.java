@@ -7,6 +7,7 @@ import org.allianceledger.events.MembershipApplied;
 import org.allianceledger.events.Tally;
 import org.allianceledger.events.VoteCast;
 import org.allianceledger.query.Projections;
+import org.allianceledger.query.ReadModelWriter;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -22,36 +23,36 @@ import java.time.Instant;
 class ApplicationProjection {
 
     private final JdbcClient jdbc;
+    private final ReadModelWriter writer;
 
-    ApplicationProjection(JdbcClient jdbc) {
+    ApplicationProjection(JdbcClient jdbc, ReadModelWriter writer) {
         this.jdbc = jdbc;
+        this.writer = writer;
     }
 
     @EventHandler
     void on(MembershipApplied applied, @Timestamp Instant recordedAt) {
-        jdbc.sql("""
+        writer.update("""
                 INSERT INTO application_view (alliance_id, application_id, applicant_id, applicant_name,
                     applicant_industry, filed_on, statement, status, eligible, vote_window_ends_at, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?)
-                ON CONFLICT (alliance_id, application_id) DO NOTHING""")
-                .params(applied.allianceId(), applied.applicationId(), applied.applicant().id(),
+                ON CONFLICT (alliance_id, application_id) DO NOTHING""",
+                applied.allianceId(), applied.applicationId(), applied.applicant().id(),
                         applied.applicant().name(), applied.applicant().industry(), applied.filedOn(),
                         applied.statement(), applied.electorate().size(),
-                        java.sql.Timestamp.from(applied.voteWindowEndsAt()), java.sql.Timestamp.from(recordedAt))
-                .update();
+                        java.sql.Timestamp.from(applied.voteWindowEndsAt()), java.sql.Timestamp.from(recordedAt));
     }
 
     @EventHandler
     void on(VoteCast vote, @Timestamp Instant recordedAt) {
-        jdbc.sql("""
+        writer.update("""
                 INSERT INTO application_vote_view (alliance_id, application_id, voter, decision, cast_on, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (alliance_id, application_id, voter) DO NOTHING""")
-                .params(vote.allianceId(), vote.applicationId(), vote.voter(), vote.decision().name(), vote.castOn(),
-                        java.sql.Timestamp.from(recordedAt))
-                .update();
+                ON CONFLICT (alliance_id, application_id, voter) DO NOTHING""",
+                vote.allianceId(), vote.applicationId(), vote.voter(), vote.decision().name(), vote.castOn(),
+                        java.sql.Timestamp.from(recordedAt));
         // counted from the votes themselves, so handling an event twice cannot count it twice
-        jdbc.sql("""
+        writer.update("""
                 UPDATE application_view a SET
                     votes_for = (SELECT count(*) FROM application_vote_view v WHERE v.alliance_id = a.alliance_id
                                  AND v.application_id = a.application_id AND v.decision = 'FOR'),
@@ -59,9 +60,8 @@ class ApplicationProjection {
                                  AND v.application_id = a.application_id AND v.decision = 'AGAINST'),
                     votes_abstain = (SELECT count(*) FROM application_vote_view v WHERE v.alliance_id = a.alliance_id
                                  AND v.application_id = a.application_id AND v.decision = 'ABSTAIN')
-                WHERE a.alliance_id = ? AND a.application_id = ?""")
-                .params(vote.allianceId(), vote.applicationId())
-                .update();
+                WHERE a.alliance_id = ? AND a.application_id = ?""",
+                vote.allianceId(), vote.applicationId());
     }
 
     @EventHandler
@@ -78,20 +78,18 @@ class ApplicationProjection {
 
     @EventHandler
     void on(ApplicationWithdrawn withdrawn) {
-        jdbc.sql("UPDATE application_view SET status = 'WITHDRAWN', decided_on = ? WHERE alliance_id = ? AND application_id = ?")
-                .params(withdrawn.withdrawnOn(), withdrawn.allianceId(), withdrawn.applicationId())
-                .update();
+        writer.update("UPDATE application_view SET status = 'WITHDRAWN', decided_on = ? WHERE alliance_id = ? AND application_id = ?",
+                withdrawn.withdrawnOn(), withdrawn.allianceId(), withdrawn.applicationId());
     }
 
     private void decided(String allianceId, String applicationId, String status, java.time.LocalDate on, Tally tally,
                          String closure, String reason) {
-        jdbc.sql("""
+        writer.update("""
                 UPDATE application_view SET status = ?, decided_on = ?, votes_for = ?, votes_against = ?,
                     votes_abstain = ?, closure = ?, rejection_reason = ?
-                WHERE alliance_id = ? AND application_id = ?""")
-                .params(status, on, tally.inFavour(), tally.against(), tally.abstain(), closure, reason, allianceId,
-                        applicationId)
-                .update();
+                WHERE alliance_id = ? AND application_id = ?""",
+                status, on, tally.inFavour(), tally.against(), tally.abstain(), closure, reason, allianceId,
+                        applicationId);
     }
 
     @ResetHandler

@@ -4,6 +4,7 @@ import org.allianceledger.events.AllianceFounded;
 import org.allianceledger.events.RotationHandedOver;
 import org.allianceledger.events.RotationOverdue;
 import org.allianceledger.query.Projections;
+import org.allianceledger.query.ReadModelWriter;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Component;
 class ChairProjection {
 
     private final JdbcClient jdbc;
+    private final ReadModelWriter writer;
 
-    ChairProjection(JdbcClient jdbc) {
+    ChairProjection(JdbcClient jdbc, ReadModelWriter writer) {
         this.jdbc = jdbc;
+        this.writer = writer;
     }
 
     @EventHandler
@@ -30,27 +33,24 @@ class ChairProjection {
 
     @EventHandler
     void on(RotationHandedOver handedOver, @SequenceNumber long sequence) {
-        jdbc.sql("UPDATE chair_term SET ended_on = ? WHERE alliance_id = ? AND ended_on IS NULL AND term_no < ?")
-                .params(handedOver.effectiveOn(), handedOver.allianceId(), sequence)
-                .update();
+        writer.update("UPDATE chair_term SET ended_on = ? WHERE alliance_id = ? AND ended_on IS NULL AND term_no < ?",
+                handedOver.effectiveOn(), handedOver.allianceId(), sequence);
         insert(handedOver.allianceId(), sequence, handedOver.to(), handedOver.effectiveOn(), handedOver.termEnds(),
                handedOver.from(), handedOver.note());
     }
 
     @EventHandler
     void on(RotationOverdue overdue) {
-        jdbc.sql("UPDATE chair_term SET overdue = true WHERE alliance_id = ? AND chair = ? AND since = ? AND ended_on IS NULL")
-                .params(overdue.allianceId(), overdue.chair(), overdue.termBegan())
-                .update();
+        writer.update("UPDATE chair_term SET overdue = true WHERE alliance_id = ? AND chair = ? AND since = ? AND ended_on IS NULL",
+                overdue.allianceId(), overdue.chair(), overdue.termBegan());
     }
 
     private void insert(String allianceId, long termNo, String chair, java.time.LocalDate since,
                         java.time.LocalDate termEnds, String from, String note) {
-        jdbc.sql("""
+        writer.update("""
                 INSERT INTO chair_term (alliance_id, term_no, chair, since, term_ends, handed_from, note)
-                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                .params(allianceId, termNo, chair, since, termEnds, from, note)
-                .update();
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                allianceId, termNo, chair, since, termEnds, from, note);
     }
 
     @ResetHandler

@@ -2,6 +2,7 @@ package org.allianceledger.query.deals;
 
 import org.allianceledger.events.DealRecorded;
 import org.allianceledger.query.Projections;
+import org.allianceledger.query.ReadModelWriter;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -17,27 +18,28 @@ import java.time.Instant;
 class DealProjection {
 
     private final JdbcClient jdbc;
+    private final ReadModelWriter writer;
 
-    DealProjection(JdbcClient jdbc) {
+    DealProjection(JdbcClient jdbc, ReadModelWriter writer) {
         this.jdbc = jdbc;
+        this.writer = writer;
     }
 
     @EventHandler
     void on(DealRecorded deal, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        int inserted = jdbc.sql("""
-                INSERT INTO deal_view (alliance_id, deal_id, seq, provider, receiver, kind, subject, quantity_amount,
-                    quantity_unit, recurrence, value_cny, signed_on, brokered_by, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                .params(deal.allianceId(), deal.dealId(), sequence, deal.provider(), deal.receiver(), deal.kind().name(),
-                        deal.subject(), deal.quantity() == null ? null : deal.quantity().amount(),
-                        deal.quantity() == null ? null : deal.quantity().unit(),
-                        deal.recurrence() == null ? null : deal.recurrence().name(), deal.valueCny(), deal.signedOn(),
-                        deal.brokeredBy(), java.sql.Timestamp.from(recordedAt))
-                .update();
-        if (inserted > 0) {
-            jdbc.sql("UPDATE alliance_view SET deal_count = deal_count + 1 WHERE alliance_id = ?")
-                    .param(deal.allianceId()).update();
-        }
+        // one statement, so that a replay sends deals as one batch: the count grows only if the deal is new
+        writer.update("""
+                WITH inserted AS (
+                    INSERT INTO deal_view (alliance_id, deal_id, seq, provider, receiver, kind, subject, quantity_amount,
+                        quantity_unit, recurrence, value_cny, signed_on, brokered_by, recorded_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+                    RETURNING alliance_id)
+                UPDATE alliance_view SET deal_count = deal_count + 1 WHERE alliance_id IN (SELECT alliance_id FROM inserted)""",
+                deal.allianceId(), deal.dealId(), sequence, deal.provider(), deal.receiver(), deal.kind().name(),
+                deal.subject(), deal.quantity() == null ? null : deal.quantity().amount(),
+                deal.quantity() == null ? null : deal.quantity().unit(),
+                deal.recurrence() == null ? null : deal.recurrence().name(), deal.valueCny(), deal.signedOn(),
+                deal.brokeredBy(), java.sql.Timestamp.from(recordedAt));
     }
 
     @ResetHandler

@@ -5,6 +5,7 @@ import org.allianceledger.events.Enterprise;
 import org.allianceledger.events.MemberAdmitted;
 import org.allianceledger.events.MemberWithdrew;
 import org.allianceledger.query.Projections;
+import org.allianceledger.query.ReadModelWriter;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -19,9 +20,11 @@ import java.time.LocalDate;
 class MemberProjection {
 
     private final JdbcClient jdbc;
+    private final ReadModelWriter writer;
 
-    MemberProjection(JdbcClient jdbc) {
+    MemberProjection(JdbcClient jdbc, ReadModelWriter writer) {
         this.jdbc = jdbc;
+        this.writer = writer;
     }
 
     @EventHandler
@@ -38,18 +41,16 @@ class MemberProjection {
 
     @EventHandler
     void on(MemberWithdrew withdrew) {
-        jdbc.sql("UPDATE member_view SET left_on = ? WHERE alliance_id = ? AND enterprise_id = ? AND left_on IS NULL")
-                .params(withdrew.effectiveOn(), withdrew.allianceId(), withdrew.member())
-                .update();
+        writer.update("UPDATE member_view SET left_on = ? WHERE alliance_id = ? AND enterprise_id = ? AND left_on IS NULL",
+                withdrew.effectiveOn(), withdrew.allianceId(), withdrew.member());
     }
 
     private void insert(String allianceId, Enterprise member, LocalDate since, AdmittedBy by, String applicationId) {
-        jdbc.sql("""
+        writer.update("""
                 INSERT INTO member_view (alliance_id, enterprise_id, name, industry, member_since, admitted_by, application_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (alliance_id, enterprise_id, member_since) DO NOTHING""")
-                .params(allianceId, member.id(), member.name(), member.industry(), since, by.name(), applicationId)
-                .update();
+                ON CONFLICT (alliance_id, enterprise_id, member_since) DO NOTHING""",
+                allianceId, member.id(), member.name(), member.industry(), since, by.name(), applicationId);
     }
 
     @ResetHandler

@@ -16,15 +16,29 @@ public final class UnifiedSocialCreditCode {
         if (code == null || code.length() != 18) {
             return false;
         }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            int value = ALPHABET.indexOf(code.charAt(i));
-            if (value < 0) {
-                return false;
-            }
-            sum += value * WEIGHTS[i];
+        int check = checkValue(code.substring(0, 17));
+        return check >= 0 && ALPHABET.indexOf(code.charAt(17)) == check;
+    }
+
+    /** The whole code for its first 17 characters, with the check character appended. */
+    public static String withCheckCharacter(String first17) {
+        int check = checkValue(first17);
+        if (first17.length() != 17 || check < 0) {
+            throw new IllegalArgumentException("Not 17 characters of " + ALPHABET + ": " + first17);
         }
-        int check = ALPHABET.indexOf(code.charAt(17));
-        return check >= 0 && check == (31 - sum % 31) % 31;
+        return first17 + ALPHABET.charAt(check);
+    }
+
+    /** The check character's value for 17 characters, or -1 when one is outside the alphabet. */
+    private static int checkValue(String first17) {
+        int sum = 0;
+        for (int i = 0; i < first17.length(); i++) {
+            int value = ALPHABET.indexOf(first17.charAt(i));
+            if (value < 0) {
+                return -1;
+            }
+            sum += value * WEIGHTS[i % WEIGHTS.length];
+        }
+        return (31 - sum % 31) % 31;
     }
 }

@@ -21,6 +21,11 @@ class UnifiedSocialCreditCodeTest {
     }
 
     @org.junit.jupiter.api.Test
+    void appendsTheCheckCharacter() {
+        assertThat(UnifiedSocialCreditCode.withCheckCharacter("91350100M000100Y4")).isEqualTo("91350100M000100Y43");
+    }
+
+    @org.junit.jupiter.api.Test
     void rejectsNull() {
         assertThat(UnifiedSocialCreditCode.isValid(null)).isFalse();
     }

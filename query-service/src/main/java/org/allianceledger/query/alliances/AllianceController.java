@@ -25,7 +25,8 @@ class AllianceController {
     private static final String SELECT = """
             SELECT a.*, COALESCE(v.version, 0) AS version,
                    (SELECT count(*) FROM member_view m WHERE m.alliance_id = a.alliance_id AND m.left_on IS NULL) AS member_count,
-                   (SELECT count(*) FROM application_view p WHERE p.alliance_id = a.alliance_id AND p.status = 'OPEN') AS open_applications
+                   (SELECT count(*) FROM application_view p WHERE p.alliance_id = a.alliance_id AND p.status = 'OPEN') AS open_applications,
+                   (SELECT count(*) FROM deal_view d WHERE d.alliance_id = a.alliance_id) AS deals
             FROM alliance_view a LEFT JOIN alliance_version v ON v.alliance_id = a.alliance_id
             """;
 
@@ -70,7 +71,7 @@ class AllianceController {
         return new AllianceView(row.getString("alliance_id"), row.getString("name"), row.getString("industry_chain"),
                                 row.getString("region"), row.getObject("founded_on", LocalDate.class),
                                 List.of(json.readValue(row.getString("leading_bodies"), String[].class)), charter,
-                                row.getLong("member_count"), row.getLong("deal_count"), row.getLong("open_applications"),
+                                row.getLong("member_count"), row.getLong("deals"), row.getLong("open_applications"),
                                 row.getString("chair"), chairSince, chairSince.plusMonths(charter.chairTermMonths()),
                                 row.getLong("version"));
     }

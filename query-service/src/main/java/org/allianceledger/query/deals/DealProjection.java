@@ -27,14 +27,11 @@ class DealProjection {
 
     @EventHandler
     void on(DealRecorded deal, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        // one statement, so that a replay sends deals as one batch: the count grows only if the deal is new
+        // one insert and nothing else (deals are counted when asked), so that a replay sends deals as one batch
         writer.update("""
-                WITH inserted AS (
-                    INSERT INTO deal_view (alliance_id, deal_id, seq, provider, receiver, kind, subject, quantity_amount,
-                        quantity_unit, recurrence, value_cny, signed_on, brokered_by, recorded_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
-                    RETURNING alliance_id)
-                UPDATE alliance_view SET deal_count = deal_count + 1 WHERE alliance_id IN (SELECT alliance_id FROM inserted)""",
+                INSERT INTO deal_view (alliance_id, deal_id, seq, provider, receiver, kind, subject, quantity_amount,
+                    quantity_unit, recurrence, value_cny, signed_on, brokered_by, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
                 deal.allianceId(), deal.dealId(), sequence, deal.provider(), deal.receiver(), deal.kind().name(),
                 deal.subject(), deal.quantity() == null ? null : deal.quantity().amount(),
                 deal.quantity() == null ? null : deal.quantity().unit(),

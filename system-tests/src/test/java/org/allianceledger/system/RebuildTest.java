@@ -74,6 +74,11 @@ class RebuildTest {
         throw new AssertionError("The event store kept moving");
     }
 
+    static List<String> indexes(String schema) {
+        return jdbc.queryForList("SELECT indexname FROM pg_indexes WHERE schemaname = ? ORDER BY indexname",
+                                 String.class, schema);
+    }
+
     JsonNode awaitRebuilt(String from) throws InterruptedException {
         for (int i = 0; i < 300; i++) {
             JsonNode projection = admin().get("/api/admin/projections").json().get("projections").get(0);
@@ -119,6 +124,8 @@ class RebuildTest {
         reader.join();
 
         assertThat(rebuilt.get("rebuildProgress").asInt()).isEqualTo(100);
+        assertThat(indexes(rebuilt.get("readFrom").asString())).as("secondary indexes rebuilt before the switch")
+                .isEqualTo(indexes(readFrom)).contains("deal_view_provider", "member_view_current");
         assertThat(memberCounts).isNotEmpty().containsOnly(11);
         assertThat(dump()).isEqualTo(before);
 

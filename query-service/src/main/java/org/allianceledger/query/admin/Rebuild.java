@@ -61,6 +61,7 @@ class Rebuild {
             transaction.executeWithoutResult(status -> {
                 schemas.beginBuilding(target);
                 processor.resetTokens(StreamableMessageSource::createTailToken);
+                schemas.dropSecondaryIndexes(target);
             });
             log.info("Rebuilding the read models into {} while queries read {}", target, schemas.active());
         } finally {
@@ -98,7 +99,10 @@ class Rebuild {
         if (tokens.isEmpty() || !tokens.stream().allMatch(Rebuild::replayed)) {
             return;
         }
-        transaction.executeWithoutResult(status -> schemas.switchTo(target));
+        transaction.executeWithoutResult(status -> {
+            schemas.createMissingIndexes(target);
+            schemas.switchTo(target);
+        });
         schemas.switched(target);
         log.info("Read models rebuilt: queries now read {}", target);
     }

@@ -121,6 +121,16 @@ class CommandApiTest {
     }
 
     @Test
+    void commandsAreTimedByTypeAndOutcome() {
+        operator.post("/api/alliances/" + alliance + "/applications", application("app-1", YINGYUAN));
+        operator.post("/api/alliances/" + alliance + "/applications", application("app-2", YIHAI));
+        String metrics = Api.at(port).as("admin").get("/actuator/prometheus").body();
+        assertThat(metrics).contains("alliance_commands_seconds_count{command=\"ApplyForMembership\",outcome=\"success\"}",
+                                     "alliance_commands_seconds_count{command=\"ApplyForMembership\",outcome=\"refused\"}",
+                                     "alliance_commands_seconds_count{command=\"FoundAlliance\",outcome=\"success\"}");
+    }
+
+    @Test
     void repeatingACreateWithTheSameBodyAnswersTheSameAndRecordsNothing() {
         long before = events();
         Api.Response again = operator.post("/api/alliances", founding(alliance, "0.50", YIHAI, BAIXIANG, JINMAILANG));

@@ -1,9 +1,14 @@
 package org.allianceledger.query.admin;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.swagger.v3.oas.annotations.Operation;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,8 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
-@RestController
-class ProjectionAdminController {
+/**
+ * Where the projections stand: for admins, for the health endpoint ({@code projections}: down while a segment
+ * is in error) and for the metric {@code alliance.projection.lag} (events of the store not yet applied).
+ */
+@RestController("projectionsHealthIndicator") // the health component is then called "projections"
+class ProjectionAdminController implements HealthIndicator, MeterBinder {
 
     private final Rebuild rebuild;
     private final ReadModelSchemas schemas;
@@ -25,6 +34,26 @@ class ProjectionAdminController {
         this.rebuild = rebuild;
         this.schemas = schemas;
         this.eventStore = eventStore;
+    }
+
+    @Override
+    public Health health() {
+        Projection projection = projections().projections().get(0);
+        boolean failing = projection.segments().stream().anyMatch(segment -> segment.error() != null);
+        return (failing ? Health.down() : Health.up())
+                .withDetail("readFrom", projection.readFrom())
+                .withDetail("rebuilding", projection.building() != null)
+                .withDetail("position", String.valueOf(projection.position()))
+                .withDetail("head", projection.head())
+                .withDetail("lag", projection.lag())
+                .build();
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        Gauge.builder("alliance.projection.lag", () -> projections().projections().get(0).lag())
+                .description("Events in the event store the projections have not applied yet")
+                .register(registry);
     }
 
     record Segment(int segment, Long position, boolean replaying, boolean caughtUp, String error) {

@@ -1,0 +1,45 @@
+package org.allianceledger.command.alliance;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.allianceledger.platform.web.Refusal;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.stereotype.Component;
+
+/**
+ * Times every command handled, by command type and outcome (success, refused, failed), as the metric
+ * {@code alliance.commands} (Prometheus: {@code alliance_commands_seconds}): the command rate and latency.
+ */
+@Component
+class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<?>> {
+
+    private final MeterRegistry registry;
+
+    CommandMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        Timer.Sample sample = Timer.start(registry);
+        String outcome = "failed";
+        try {
+            Object result = chain.proceed();
+            outcome = "success";
+            return result;
+        } catch (Refusal refusal) {
+            outcome = "refused";
+            throw refusal;
+        } finally {
+            sample.stop(Timer.builder("alliance.commands")
+                                .description("Commands handled, by type and outcome")
+                                .tag("command", unitOfWork.getMessage().getPayloadType().getSimpleName())
+                                .tag("outcome", outcome)
+                                .publishPercentileHistogram()
+                                .register(registry));
+        }
+    }
+}

@@ -74,6 +74,7 @@ public final class AllianceLedger {
         System.out.printf("""
 
                 Alliance Ledger is running (%.0f s; log in %s).
+                  dashboard  http://127.0.0.1:%s/           (log in as viewer / viewer-demo)
                   commands   %s/api        Swagger UI %s/swagger-ui.html
                   queries    http://127.0.0.1:%s/api        Swagger UI http://127.0.0.1:%s/swagger-ui.html
                   demo data  %s
@@ -83,7 +84,7 @@ public final class AllianceLedger {
                              admin    / admin-demo      (everything)
                   try        curl -u viewer:viewer-demo http://127.0.0.1:%s/api/alliances/%s/members
                 Press Ctrl-C to stop.
-                """, (System.nanoTime() - started) / 1e9, home.resolve("alliance-ledger.log"), commandUrl,
+                """, (System.nanoTime() - started) / 1e9, home.resolve("alliance-ledger.log"), queryPort, commandUrl,
                 commandUrl, queryPort, queryPort, loaded, queryPort, ALLIANCE);
     }
 

@@ -53,8 +53,11 @@ public class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, JsonMapper json)
             throws Exception {
         ProblemWriter problems = new ProblemWriter(json);
+        // The API creates no sessions, but reads one where a service has a login page (query-service's dashboard),
+        // whose session cookie is SameSite=Strict: so no cross-site request carries it, and CSRF tokens are not needed.
         http.csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.disable())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/audit/**").hasAnyRole("AUDITOR", "ADMIN")

@@ -29,7 +29,10 @@ public class ProblemWriter {
 
     public void unauthenticated(HttpServletRequest request, HttpServletResponse response,
                                 AuthenticationException failure) throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"alliance-ledger\"");
+        // a page's own scripts handle a lapsed session themselves: a challenge would open the browser's password box
+        if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"alliance-ledger\"");
+        }
         write(response, Problem.UNAUTHENTICATED, "Authentication is required");
     }
 }

@@ -60,6 +60,19 @@ public final class Api {
                             .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** A streamed answer (server-sent events, exports), to be read and closed by the caller. */
+    public HttpResponse<java.io.InputStream> stream(String path) {
+        try {
+            return HTTP.send(request(path).header("Accept", "text/event-stream").GET().build(),
+                             HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -1,6 +1,7 @@
 package org.allianceledger.query.admin;
 
 import org.allianceledger.query.Projections;
+import org.allianceledger.query.dashboard.LiveUpdates;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -23,7 +24,8 @@ class ProjectionsConfiguration {
      * transaction, before the first handler runs. (Outside it, the same names are the views queries read.)
      */
     @Autowired
-    void writeIntoTheCopyBeingBuilt(EventProcessingConfigurer processing, ReadModelSchemas schemas, JdbcTemplate jdbc) {
+    void writeIntoTheCopyBeingBuilt(EventProcessingConfigurer processing, ReadModelSchemas schemas, JdbcTemplate jdbc,
+                                    LiveUpdates live) {
         MessageHandlerInterceptor<EventMessage<?>> interceptor = (unitOfWork, chain) -> {
             UnitOfWork<?> batch = unitOfWork.root();
             batch.getOrComputeResource("read-model-schema", key -> {
@@ -31,7 +33,7 @@ class ProjectionsConfiguration {
                 return Boolean.TRUE;
             });
             if (unitOfWork.getMessage() instanceof DomainEventMessage<?> event) {
-                versions(batch, jdbc).merge(event.getAggregateIdentifier(), event.getSequenceNumber() + 1, Math::max);
+                versions(batch, jdbc, schemas, live).merge(event.getAggregateIdentifier(), event.getSequenceNumber() + 1, Math::max);
             }
             return chain.proceed();
         };
@@ -39,16 +41,23 @@ class ProjectionsConfiguration {
     }
 
     /**
-     * How many events of each alliance the read models have applied, for ?minVersion: written once per alliance
-     * per batch, in the batch's transaction, so it never runs ahead of the read models.
+     * How many events of each alliance the read models have applied, for ?minVersion and the dashboards' live
+     * updates: written once per alliance per batch, in the batch's transaction, so it never runs ahead of them.
      */
-    private static Map<String, Long> versions(UnitOfWork<?> batch, JdbcTemplate jdbc) {
+    private static Map<String, Long> versions(UnitOfWork<?> batch, JdbcTemplate jdbc, ReadModelSchemas schemas,
+                                              LiveUpdates live) {
         return batch.getOrComputeResource("alliance-versions", key -> {
             Map<String, Long> versions = new HashMap<>();
             batch.onPrepareCommit(unitOfWork -> jdbc.batchUpdate("""
                     INSERT INTO alliance_version (alliance_id, version) VALUES (?, ?)
                     ON CONFLICT (alliance_id) DO UPDATE SET version = GREATEST(alliance_version.version, EXCLUDED.version)""",
                     versions.entrySet().stream().map(e -> new Object[]{e.getKey(), e.getValue()}).toList()));
+            // dashboards hear of it once queries can see it: not while a rebuild fills the copy they do not read
+            batch.afterCommit(unitOfWork -> {
+                if (schemas.building() == null) {
+                    live.applied(versions);
+                }
+            });
             return versions;
         });
     }

@@ -3,6 +3,7 @@ package org.allianceledger.query.admin;
 import org.allianceledger.platform.web.Problem;
 import org.allianceledger.platform.web.Refusal;
 import org.allianceledger.query.Projections;
+import org.allianceledger.query.dashboard.LiveUpdates;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.ReplayToken;
@@ -35,14 +36,16 @@ class Rebuild {
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
     private final Configuration axon;
+    private final LiveUpdates live;
 
     Rebuild(EventProcessingConfiguration processing, ReadModelSchemas schemas, PlatformTransactionManager transactions,
-            JdbcClient jdbc, Configuration axon) {
+            JdbcClient jdbc, Configuration axon, LiveUpdates live) {
         this.processing = processing;
         this.schemas = schemas;
         this.transaction = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
         this.axon = axon;
+        this.live = live;
     }
 
     StreamingEventProcessor processor() {
@@ -104,6 +107,7 @@ class Rebuild {
             schemas.switchTo(target);
         });
         schemas.switched(target);
+        live.rebuilt();
         log.info("Read models rebuilt: queries now read {}", target);
     }
 }

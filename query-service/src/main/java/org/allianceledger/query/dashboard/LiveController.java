@@ -1,0 +1,29 @@
+package org.allianceledger.query.dashboard;
+
+import io.swagger.v3.oas.annotations.Operation;
+import org.allianceledger.query.alliances.KnownAlliances;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+@RestController
+class LiveController {
+
+    private final LiveUpdates updates;
+    private final KnownAlliances alliances;
+
+    LiveController(LiveUpdates updates, KnownAlliances alliances) {
+        this.updates = updates;
+        this.alliances = alliances;
+    }
+
+    @Operation(summary = "Server-sent events: `applied` {allianceId, version} each time the read models of the "
+                         + "alliance have applied new events (first one at once), `rebuilt` after a rebuild")
+    @GetMapping(path = "/api/alliances/{allianceId}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter live(@PathVariable String allianceId) {
+        alliances.require(allianceId);
+        return updates.listen(allianceId, alliances.version(allianceId));
+    }
+}

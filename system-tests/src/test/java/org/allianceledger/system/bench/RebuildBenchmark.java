@@ -8,6 +8,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import tools.jackson.databind.JsonNode;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,7 +33,10 @@ public final class RebuildBenchmark {
         seed(jdbc);
         System.out.printf("seeded %,d events in %.1f s%n", EVENTS, (System.nanoTime() - seeding) / 1e9);
         long start = System.nanoTime();
-        ConfigurableApplicationContext service = Services.query(database, "--logging.level.root=WARN");
+        // arguments go to query-service, to try settings: -Dexec.args="--axon.eventhandling.processors.projections.thread-count=3"
+        List<String> settings = new ArrayList<>(List.of("--logging.level.root=WARN"));
+        settings.addAll(List.of(args));
+        ConfigurableApplicationContext service = Services.query(database, settings.toArray(String[]::new));
         try {
             Api admin = Services.api(service, "admin");
             awaitCaughtUp(admin);

@@ -4,6 +4,9 @@
 const SVG = 'http://www.w3.org/2000/svg';
 const NODE_W = 200, NODE_H = 44, GAP_X = 120, GAP_Y = 16, BLOCK_GAP = 34, LABEL_H = 22, MARGIN = 12;
 const NAME_CHARS = 14; // CJK glyphs that fit one line of a box
+const INDUSTRY_CHARS = 30; // the same for the smaller Latin text below the name
+
+const clip = (text, chars) => [...text].length > chars ? [...text].slice(0, chars - 1).join('') + '…' : text;
 
 export const KIND_LABELS = {
   SUPPLY: 'supply', DISTRIBUTION: 'distribution', LONG_TERM_AGREEMENT: 'long-term agreement',
@@ -48,8 +51,7 @@ function nameLines(name) {
   const chars = [...name];
   if (chars.length <= NAME_CHARS) return [name];
   const second = chars.slice(NAME_CHARS);
-  return [chars.slice(0, NAME_CHARS).join(''),
-          second.length > NAME_CHARS ? second.slice(0, NAME_CHARS - 1).join('') + '…' : second.join('')];
+  return [chars.slice(0, NAME_CHARS).join(''), clip(second.join(''), NAME_CHARS)];
 }
 
 function drawNode(node, { x, y }) {
@@ -59,7 +61,7 @@ function drawNode(node, { x, y }) {
   const lines = nameLines(node.name);
   if (lines.length === 1) {
     group.append(el('text', { x: 8, y: 18, class: 'name' }, lines[0]));
-    group.append(el('text', { x: 8, y: 35, class: 'industry' }, node.industry ?? ''));
+    group.append(el('text', { x: 8, y: 35, class: 'industry' }, clip(node.industry ?? '', INDUSTRY_CHARS)));
   } else {
     const text = el('text', { x: 8, y: 18, class: 'name' });
     lines.forEach((line, i) => text.append(el('tspan', { x: 8, dy: i === 0 ? 0 : 17 }, line)));
@@ -69,7 +71,8 @@ function drawNode(node, { x, y }) {
 }
 
 function drawEdge(edge, from, to) {
-  const group = el('g', { class: 'edge', 'data-from': edge.from, 'data-to': edge.to });
+  // coloured by its (first) kind, so that crossing edges stay apart where their labels meet
+  const group = el('g', { class: `edge kind-${edge.kinds[0] ?? 'OTHER'}`, 'data-from': edge.from, 'data-to': edge.to });
   let d, labelX, labelY;
   if (to.x > from.x) { // downstream: from the right side to the left side of the next columns
     const x1 = from.x + NODE_W, y1 = from.y + NODE_H / 2, x2 = to.x - 2, y2 = to.y + NODE_H / 2;
@@ -115,4 +118,18 @@ export function drawChains({ nodes, edges }) {
   }
   for (const node of nodes) svg.append(drawNode(node, positions.get(node.id)));
   return svg;
+}
+
+/** Which colour stands for which kind of deal, for the kinds the drawing shows. */
+export function legend(edges) {
+  const kinds = [...new Set(edges.flatMap(edge => edge.kinds.slice(0, 1)))].sort();
+  const box = document.createElement('div');
+  box.className = 'legend';
+  for (const kind of kinds) {
+    const entry = document.createElement('span');
+    entry.className = `kind-${kind}`;
+    entry.textContent = KIND_LABELS[kind] ?? kind;
+    box.append(entry);
+  }
+  return box;
 }

@@ -1,6 +1,6 @@
 // The dashboard: reads the query API with the login session, redraws when the read models of the alliance
 // shown change (server-sent events from /api/alliances/{a}/live). No build step: a plain ES module.
-import { drawChains, KIND_LABELS } from './chain-graph.js';
+import { drawChains, legend, KIND_LABELS } from './chain-graph.js';
 
 const $ = id => document.getElementById(id);
 const state = { alliance: null, asOf: null, version: -1, source: null };
@@ -54,8 +54,10 @@ function renderChair(chair) {
     $('chair').replaceChildren(h('p', { class: 'empty' }, 'No chair on this date.'));
     return;
   }
-  const history = chair.history.slice().reverse().map(term => h('li', {},
-    `${term.name} (${term.since} – ${term.endedOn ?? 'now'})`,
+  // as of a past day: the terms begun by then, a later end not yet known
+  const known = chair.history.filter(term => !state.asOf || term.since <= state.asOf);
+  const ended = term => term.endedOn && (!state.asOf || term.endedOn <= state.asOf) ? term.endedOn : 'now';
+  const history = known.reverse().map(term => h('li', {}, `${term.name} (${term.since} – ${ended(term)})`,
     term.overdue ? h('span', { class: 'badge overdue' }, 'overdue') : null));
   $('chair').replaceChildren(
     h('div', { class: 'chair-name', 'data-chair': chair.chair }, chair.name,
@@ -106,9 +108,11 @@ function renderDeals(deals) {
 }
 
 function renderChains(chains) {
-  $('chains').replaceChildren(chains.nodes.length
-    ? drawChains(chains)
-    : h('p', { class: 'empty' }, 'No deals link members yet.'));
+  if (chains.nodes.length === 0) {
+    $('chains').replaceChildren(h('p', { class: 'empty' }, 'No deals link members yet.'));
+    return;
+  }
+  $('chains').replaceChildren(drawChains(chains), legend(chains.edges));
 }
 
 /** Loads every panel; a change arriving meanwhile loads them once more afterwards. */

@@ -137,6 +137,8 @@ class DashboardTest {
         assertThat(browser.findElements(By.cssSelector("#chains g.edge text.kind")).stream()
                 .map(label -> label.getDomProperty("textContent")).toList())
                 .containsExactlyInAnyOrder("supply", "technical service");
+        assertThat(browser.findElements(By.cssSelector("#chains .legend span")).stream().map(WebElement::getText))
+                .containsExactly("supply", "technical service");
 
         // a vote through the API appears on the open page, which is not reloaded for it
         ((JavascriptExecutor) browser).executeScript("window.stillTheSamePage = true");

@@ -1,6 +1,7 @@
 package org.allianceledger.command.alliance;
 
 import org.allianceledger.platform.messaging.CallerMetaDataInterceptor;
+import org.allianceledger.platform.messaging.LedgerCorrelationDataProvider;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -12,6 +13,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -34,6 +36,13 @@ public class AllianceConfiguration {
      * connection while that thread still holds the aggregate's lock, and parallel commands that wait for the lock
      * hold the rest of the pool, which deadlocks until the pool times out.
      */
+    /** Caller, correlation and causation of every event, from the command or deadline that caused it (static:
+     * Axon's configuration needs it before this class, whose methods take the command bus). */
+    @Bean
+    static CorrelationDataProvider ledgerCorrelationDataProvider() {
+        return new LedgerCorrelationDataProvider();
+    }
+
     @Bean
     SpringAggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration configuration,
                                                     EventStore eventStore, TransactionManager transactionManager,

@@ -1,6 +1,5 @@
 package org.allianceledger.platform.messaging;
 
-import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -13,11 +12,6 @@ public class MessagingConfiguration {
     @Bean
     EventUpcaster dealRecordedUpcaster() {
         return new DealRecordedUpcaster();
-    }
-
-    @Bean
-    CorrelationDataProvider ledgerCorrelationDataProvider() {
-        return new LedgerCorrelationDataProvider();
     }
 
     /**

@@ -57,35 +57,35 @@ public class LiveUpdates {
         });
         emitter.onError(error -> forget.run());
         // the first event says where the read models stand, so a client knows whether it missed anything
-        sender.execute(() -> send(emitter, ofAlliance, "applied", new Applied(allianceId, version)));
+        sender.execute(() -> send(emitter, ofAlliance, event("applied", new Applied(allianceId, version))));
         return emitter;
     }
 
     /** Called after a batch of projections committed: the latest version applied per alliance. */
     public void applied(Map<String, Long> versions) {
+        if (listeners.isEmpty()) {
+            return; // nobody watching: nothing to do for each batch of a catch-up
+        }
         Map<String, Long> copy = Map.copyOf(versions);
         sender.execute(() -> copy.forEach((allianceId, version) -> {
             Set<SseEmitter> ofAlliance = listeners.getOrDefault(allianceId, Set.of());
-            ofAlliance.forEach(emitter -> send(emitter, ofAlliance, "applied", new Applied(allianceId, version)));
+            ofAlliance.forEach(emitter ->
+                    send(emitter, ofAlliance, event("applied", new Applied(allianceId, version))));
         }));
     }
 
     /** After a rebuild switched the read models, every open dashboard reloads what it shows. */
     public void rebuilt() {
         sender.execute(() -> listeners.forEach((allianceId, ofAlliance) ->
-                ofAlliance.forEach(emitter -> send(emitter, ofAlliance, "rebuilt", Map.of("allianceId", allianceId)))));
+                ofAlliance.forEach(emitter ->
+                        send(emitter, ofAlliance, event("rebuilt", Map.of("allianceId", allianceId))))));
     }
 
     /** A comment now and then, so that proxies keep the stream open and dead connections are noticed. */
     @Scheduled(fixedDelay = 15_000)
     void heartbeat() {
-        sender.execute(() -> listeners.values().forEach(ofAlliance -> ofAlliance.forEach(emitter -> {
-            try {
-                emitter.send(SseEmitter.event().comment("still here"));
-            } catch (IOException | IllegalStateException gone) {
-                ofAlliance.remove(emitter);
-            }
-        })));
+        sender.execute(() -> listeners.values().forEach(ofAlliance -> ofAlliance.forEach(emitter ->
+                send(emitter, ofAlliance, SseEmitter.event().comment("still here")))));
     }
 
     /** Ends every stream when the service stops, so that its graceful shutdown need not wait for them. */
@@ -100,9 +100,13 @@ public class LiveUpdates {
         return listeners.values().stream().mapToInt(Set::size).sum();
     }
 
-    private static void send(SseEmitter emitter, Set<SseEmitter> ofAlliance, String name, Object data) {
+    private static SseEmitter.SseEventBuilder event(String name, Object data) {
+        return SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON);
+    }
+
+    private static void send(SseEmitter emitter, Set<SseEmitter> ofAlliance, SseEmitter.SseEventBuilder event) {
         try {
-            emitter.send(SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON));
+            emitter.send(event);
         } catch (IOException | IllegalStateException gone) {
             ofAlliance.remove(emitter);
             log.debug("A dashboard went away: {}", gone.toString());

@@ -37,7 +37,27 @@ class RebuildTest {
         commandService = Services.command(database);
         version = Scenario.yanzhou().apply(Services.api(commandService, "operator"),
                                            Set.of("found", "apply", "vote", "handover", "deal"));
+        version = recordDealsWithAwkwardText(Services.api(commandService, "operator"));
         queryService = Services.query(database, "--alliance.rebuild.check-interval=100ms");
+    }
+
+    /** Text a rebuild's COPY must carry as it is: quotes, commas, line breaks, backslashes, an empty broker. */
+    static long recordDealsWithAwkwardText(Api operator) {
+        Scenario yanzhou = Scenario.yanzhou();
+        List<Map<String, Object>> deals = List.of(
+                Map.of("dealId", "awkward-1", "from", yanzhou.id("yihai"), "to", yanzhou.id("haiyu"), "kind", "SUPPLY",
+                       "subject", "\"面粉\", 小麦粉,\n第二行\r\n\\N \\ tab\t 🤝 ,,\"\"",
+                       "quantity", Map.of("amount", new java.math.BigDecimal("0.000001"), "unit", "kg"),
+                       "valueCny", new java.math.BigDecimal("12345678901234.50"), "brokeredBy", ""),
+                Map.of("dealId", "awkward-2", "from", yanzhou.id("haiyu"), "to", yanzhou.id("yihai"), "kind", "OTHER",
+                       "subject", " NULL ", "valueCny", new java.math.BigDecimal("1E+3"), "brokeredBy", "\"党工委\""));
+        long last = 0;
+        for (Map<String, Object> deal : deals) {
+            Api.Response recorded = operator.post("/api/alliances/" + ALLIANCE + "/deals", deal);
+            assertThat(recorded.status()).isEqualTo(201);
+            last = recorded.json().get("version").asLong();
+        }
+        return last;
     }
 
     @AfterAll
@@ -128,6 +148,12 @@ class RebuildTest {
                 .isEqualTo(indexes(readFrom)).contains("deal_view_provider", "member_view_current");
         assertThat(memberCounts).isNotEmpty().containsOnly(11);
         assertThat(dump()).isEqualTo(before);
+        JsonNode awkward = deal(viewer, "awkward-1");
+        assertThat(awkward.get("subject").asString()).isEqualTo("\"面粉\", 小麦粉,\n第二行\r\n\\N \\ tab\t 🤝 ,,\"\"");
+        assertThat(awkward.get("brokeredBy").isString()).as("empty, not null").isTrue();
+        assertThat(awkward.get("brokeredBy").asString()).isEmpty();
+        assertThat(awkward.get("quantity").get("amount").decimalValue()).isEqualByComparingTo("0.000001");
+        assertThat(deal(viewer, "awkward-2").get("subject").asString()).isEqualTo(" NULL ");
 
         // and back again into the first copy
         admin().post("/api/admin/projections/rebuild", Map.of());
@@ -174,6 +200,48 @@ class RebuildTest {
         assertThat(retried.get("processed").asInt()).isPositive();
         assertThat(retried.get("remaining").asInt()).isZero();
         assertThat(viewer.get("/api/alliances/" + ALLIANCE + "/deals?kind=OTHER").json().toString()).contains("deal-poison");
+    }
+
+    @Test
+    void anEventARebuildCannotApplyIsParkedAndTheRebuildFinishes() throws Exception {
+        Api operator = Services.api(commandService, "operator");
+        Api viewer = Services.api(queryService, "viewer");
+        Scenario yanzhou = Scenario.yanzhou();
+        long recorded = operator.post("/api/alliances/" + ALLIANCE + "/deals", Map.of(
+                "dealId", "deal-replay-poison", "from", yanzhou.id("yihai"), "to", yanzhou.id("haiyu"), "kind", "OTHER",
+                "subject", "毒 replay")).json().get("version").asLong();
+        viewer.get("/api/alliances/" + ALLIANCE + "?minVersion=" + recorded);
+        awaitQuiet();
+        Map<String, List<String>> before = dump();
+        JsonNode status = admin().get("/api/admin/projections").json().get("projections").get(0);
+        String readFrom = status.get("readFrom").asString();
+        String target = readFrom.equals("read_a") ? "read_b" : "read_a";
+        // only the copy being built refuses the deal: it was applied live, and a replay cannot apply it
+        jdbc.execute("ALTER TABLE " + target + ".deal_view ADD CONSTRAINT replay_poison CHECK (subject <> '毒 replay') NOT VALID");
+        try {
+            admin().post("/api/admin/projections/rebuild", Map.of());
+            awaitRebuilt(readFrom);
+            JsonNode parked = awaitParked();
+            assertThat(parked.get("deadLetters").get(0).get("type").asString()).isEqualTo("DealRecorded");
+            assertThat(parked.get("deadLetters").get(0).get("causeMessage").asString()).contains("replay_poison");
+            assertThat(viewer.get("/api/alliances/" + ALLIANCE + "/deals?kind=OTHER").json().toString())
+                    .doesNotContain("deal-replay-poison");
+        } finally {
+            jdbc.execute("ALTER TABLE " + target + ".deal_view DROP CONSTRAINT replay_poison");
+        }
+        JsonNode retried = admin().post("/api/admin/dead-letters/retry", Map.of()).json();
+        assertThat(retried.get("processed").asInt()).isPositive();
+        assertThat(retried.get("remaining").asInt()).isZero();
+        assertThat(dump()).isEqualTo(before);
+    }
+
+    static JsonNode deal(Api viewer, String dealId) {
+        for (JsonNode deal : viewer.get("/api/alliances/" + ALLIANCE + "/deals?size=500").json().get("deals")) {
+            if (deal.get("dealId").asString().equals(dealId)) {
+                return deal;
+            }
+        }
+        throw new AssertionError("No deal " + dealId);
     }
 
     JsonNode awaitParked() throws InterruptedException {

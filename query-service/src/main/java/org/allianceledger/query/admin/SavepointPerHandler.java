@@ -17,16 +17,18 @@ import java.sql.Savepoint;
 /**
  * Each projection handler runs behind a savepoint. In PostgreSQL a failed statement aborts the whole transaction,
  * so without it the dead-letter queue could not park the failing event in the same batch, nor could the batch's
- * other events commit; with it, only the failing handler's changes are undone. Replayed events write nothing
- * until their batch commits (ReadModelWriter), so they need none.
+ * other events commit; with it, only the failing handler's changes are undone. Replayed events that write nothing
+ * until their batch commits (ReadModelWriter) need none.
  */
 @Component
 class SavepointPerHandler implements HandlerEnhancerDefinition {
 
     private final DataSource dataSource;
+    private final ReadModelWriter writer;
 
-    SavepointPerHandler(DataSource dataSource) {
+    SavepointPerHandler(DataSource dataSource, ReadModelWriter writer) {
         this.dataSource = dataSource;
+        this.writer = writer;
     }
 
     @Override
@@ -38,7 +40,7 @@ class SavepointPerHandler implements HandlerEnhancerDefinition {
         return new WrappedMessageHandlingMember<>(original) {
             @Override
             public Object handle(Message<?> message, T target) throws Exception {
-                if (!TransactionSynchronizationManager.isActualTransactionActive() || ReadModelWriter.replaying()) {
+                if (!TransactionSynchronizationManager.isActualTransactionActive() || writer.defers()) {
                     return super.handle(message, target);
                 }
                 Connection connection = DataSourceUtils.getConnection(dataSource);

@@ -17,6 +17,10 @@ import java.time.Instant;
 @ProcessingGroup(Projections.GROUP)
 class DealProjection {
 
+    private static final ReadModelWriter.Table DEALS = new ReadModelWriter.Table("deal_view", "alliance_id", "deal_id",
+            "seq", "provider", "receiver", "kind", "subject", "quantity_amount", "quantity_unit", "recurrence",
+            "value_cny", "signed_on", "brokered_by", "recorded_at");
+
     private final JdbcClient jdbc;
     private final ReadModelWriter writer;
 
@@ -27,13 +31,9 @@ class DealProjection {
 
     @EventHandler
     void on(DealRecorded deal, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        // one insert and nothing else (deals are counted when asked), so that a replay sends deals as one batch
-        writer.update("""
-                INSERT INTO deal_view (alliance_id, deal_id, seq, provider, receiver, kind, subject, quantity_amount,
-                    quantity_unit, recurrence, value_cny, signed_on, brokered_by, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                deal.allianceId(), deal.dealId(), sequence, deal.provider(), deal.receiver(), deal.kind().name(),
-                deal.subject(), deal.quantity() == null ? null : deal.quantity().amount(),
+        // one insert and nothing else (deals are counted when asked), so that a replay loads deals in one COPY
+        writer.insert(DEALS, deal.allianceId(), deal.dealId(), sequence, deal.provider(), deal.receiver(),
+                deal.kind().name(), deal.subject(), deal.quantity() == null ? null : deal.quantity().amount(),
                 deal.quantity() == null ? null : deal.quantity().unit(),
                 deal.recurrence() == null ? null : deal.recurrence().name(), deal.valueCny(), deal.signedOn(),
                 deal.brokeredBy(), java.sql.Timestamp.from(recordedAt));

@@ -171,7 +171,10 @@ public class ReadModelWriter {
         });
     }
 
-    /** As PostgreSQL reads it: a Timestamp's toString is in the JVM's zone, a BigDecimal's may have an exponent. */
+    /**
+     * As PostgreSQL reads it: a BigDecimal's toString may have an exponent, a Timestamp's is in the JVM's zone
+     * (projections pass an OffsetDateTime, whose toString PostgreSQL reads as it is).
+     */
     private static Object csvValue(Object value) {
         if (value instanceof Timestamp timestamp) {
             return timestamp.toInstant();

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 
 @Component
 @ProcessingGroup(Projections.GROUP)
@@ -36,7 +37,7 @@ class DealProjection {
                 deal.kind().name(), deal.subject(), deal.quantity() == null ? null : deal.quantity().amount(),
                 deal.quantity() == null ? null : deal.quantity().unit(),
                 deal.recurrence() == null ? null : deal.recurrence().name(), deal.valueCny(), deal.signedOn(),
-                deal.brokeredBy(), java.sql.Timestamp.from(recordedAt));
+                deal.brokeredBy(), recordedAt.atOffset(ZoneOffset.UTC));
     }
 
     @ResetHandler

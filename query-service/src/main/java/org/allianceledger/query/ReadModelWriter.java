@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,19 +51,20 @@ public class ReadModelWriter {
     }
 
     /** A read model's table and the columns a projection inserts rows with. */
-    public record Table(String name, List<String> columns) {
+    public static final class Table {
+
+        private final String name;
+        private final List<String> columns;
+        private final String insert;
+        private final String copy;
 
         public Table(String name, String... columns) {
-            this(name, List.of(columns));
-        }
-
-        String insert() {
-            return "INSERT INTO %s (%s) VALUES (%s) ON CONFLICT DO NOTHING".formatted(
-                    name, String.join(", ", columns), String.join(", ", columns.stream().map(c -> "?").toList()));
-        }
-
-        String copy() {
-            return "COPY %s (%s) FROM STDIN (FORMAT csv)".formatted(name, String.join(", ", columns));
+            this.name = name;
+            this.columns = List.of(columns);
+            String list = String.join(", ", columns);
+            this.insert = "INSERT INTO %s (%s) VALUES (%s) ON CONFLICT DO NOTHING"
+                    .formatted(name, list, String.join(", ", Collections.nCopies(columns.length, "?")));
+            this.copy = "COPY %s (%s) FROM STDIN (FORMAT csv)".formatted(name, list);
         }
     }
 
@@ -82,13 +84,13 @@ public class ReadModelWriter {
      * key can be there yet, so replayed rows go in by {@code COPY}, which costs the database less per row.
      */
     public void insert(Table table, Object... values) {
-        if (values.length != table.columns().size()) {
-            throw new IllegalArgumentException(table.name() + " takes " + table.columns() + ", not " + Arrays.toString(values));
+        if (values.length != table.columns.size()) {
+            throw new IllegalArgumentException(table.name + " takes " + table.columns + ", not " + Arrays.toString(values));
         }
         if (defers()) {
-            pending().add(new Write(table.copy(), values, true, currentEventId()));
+            pending().add(new Write(table.copy, values, true, currentEventId()));
         } else {
-            jdbc.update(table.insert(), values);
+            jdbc.update(table.insert, values);
         }
     }
 
@@ -102,7 +104,7 @@ public class ReadModelWriter {
         if (!ReplayToken.isReplay(event) || CurrentUnitOfWork.get().root().resources().containsKey(DeadLetter.class.getName())) {
             return false;
         }
-        if (retrying.contains(event.getIdentifier())) {
+        if (!retrying.isEmpty() && retrying.contains(event.getIdentifier())) {
             CurrentUnitOfWork.get().root().afterCommit(batch -> retrying.remove(event.getIdentifier()));
             return false;
         }

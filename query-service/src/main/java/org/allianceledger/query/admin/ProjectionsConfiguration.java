@@ -41,6 +41,9 @@ class ProjectionsConfiguration {
             UnitOfWork<?> batch = unitOfWork.root();
             batch.getOrComputeResource("read-model-schema", key -> {
                 schemas.writeTo(schemas.writing());
+                // read models are derived: a crash can lose only the last batches, each whole with its token, and
+                // the processor applies them again; so commits need not wait for the WAL to reach the disk
+                jdbc.execute("SET LOCAL synchronous_commit = off");
                 return Boolean.TRUE;
             });
             if (unitOfWork.getMessage() instanceof DomainEventMessage<?> event) {

@@ -50,7 +50,7 @@ class AllianceProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM alliance_view").update();
-        jdbc.sql("DELETE FROM alliance_version").update();
+        jdbc.sql("TRUNCATE alliance_view").update();
+        jdbc.sql("TRUNCATE alliance_version").update();
     }
 }

@@ -94,7 +94,7 @@ class ApplicationProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM application_vote_view").update();
-        jdbc.sql("DELETE FROM application_view").update();
+        jdbc.sql("TRUNCATE application_vote_view").update();
+        jdbc.sql("TRUNCATE application_view").update();
     }
 }

@@ -55,6 +55,6 @@ class ChairProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM chair_term").update();
+        jdbc.sql("TRUNCATE chair_term").update();
     }
 }

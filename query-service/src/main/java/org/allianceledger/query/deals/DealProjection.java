@@ -42,6 +42,6 @@ class DealProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM deal_view").update();
+        jdbc.sql("TRUNCATE deal_view").update();
     }
 }

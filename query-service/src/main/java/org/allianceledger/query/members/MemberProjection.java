@@ -55,6 +55,6 @@ class MemberProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM member_view").update();
+        jdbc.sql("TRUNCATE member_view").update();
     }
 }

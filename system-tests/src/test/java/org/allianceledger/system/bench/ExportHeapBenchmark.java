@@ -91,6 +91,11 @@ public final class ExportHeapBenchmark {
                 }
                 running.set(false);
                 sampler.join();
+                // a header line, and a line per event (the seeded payloads have no line breaks)
+                long expected = format.equals("text/csv") ? EVENTS + 1 : EVENTS;
+                if (lines != expected) {
+                    throw new IllegalStateException(format + " export ended after " + lines + " lines, not " + expected);
+                }
                 System.out.printf("%s export of %,d events: status %d, %,d bytes, %,d lines in %.1f s; peak heap used %.0f MB "
                                   + "of 256 MB%n", format, EVENTS, response.statusCode(), bytes, lines,
                                   (System.nanoTime() - start) / 1e9, peak.get() / 1048576.0);

@@ -99,13 +99,14 @@ public class ReadModelWriter {
         if (!CurrentUnitOfWork.isStarted()) {
             return false;
         }
-        EventMessage<?> event = (EventMessage<?>) CurrentUnitOfWork.get().getMessage();
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
+        EventMessage<?> event = (EventMessage<?>) unitOfWork.getMessage();
         // a parked event being retried is written at once: if it fails again, it goes back to the queue alone
-        if (!ReplayToken.isReplay(event) || CurrentUnitOfWork.get().root().resources().containsKey(DeadLetter.class.getName())) {
+        if (!ReplayToken.isReplay(event) || unitOfWork.root().resources().containsKey(DeadLetter.class.getName())) {
             return false;
         }
         if (!retrying.isEmpty() && retrying.contains(event.getIdentifier())) {
-            CurrentUnitOfWork.get().root().afterCommit(batch -> retrying.remove(event.getIdentifier()));
+            unitOfWork.root().afterCommit(batch -> retrying.remove(event.getIdentifier()));
             return false;
         }
         return true;

@@ -2,9 +2,11 @@ package org.allianceledger.system;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -43,7 +45,10 @@ public final class Browser {
         browser.get(baseUrl + "/");
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement submit = browser.findElement(By.cssSelector("button[type=submit]"));
+        submit.click();
+        // click() returns before the form's navigation: until the login page is gone, its source is what one reads
+        await(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(submit));
     }
 
     public static WebDriverWait await(WebDriver browser, Duration timeout) {

@@ -10,19 +10,21 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A fresh PostgreSQL database per test JVM and name, on the real server the suite runs against
  * ({@code LEDGER_TEST_PG_HOST}, {@code LEDGER_TEST_PG_PORT}, {@code LEDGER_TEST_PG_USER}; defaults 127.0.0.1, 5432, postgres).
+ * {@code LEDGER_TEST_DB_PREFIX} (default {@code ledger_test_}) keeps two checkouts' suites on one server apart.
  */
 public final class TestDatabase {
 
     public static final String HOST = env("LEDGER_TEST_PG_HOST", "127.0.0.1");
     public static final String PORT = env("LEDGER_TEST_PG_PORT", "5432");
     public static final String USER = env("LEDGER_TEST_PG_USER", "postgres");
+    private static final String PREFIX = env("LEDGER_TEST_DB_PREFIX", "ledger_test_");
 
     private static final Map<String, String> CREATED = new ConcurrentHashMap<>();
 
     private TestDatabase() {
     }
 
-    /** Points a Spring test context at database {@code ledger_test_<name>}, with one user per role. */
+    /** Points a Spring test context at database {@code <prefix><name>}, with one user per role. */
     public static void register(org.springframework.test.context.DynamicPropertyRegistry registry, String name) {
         registry.add("spring.datasource.url", () -> url(name));
         for (String property : TestUsers.PROPERTIES) {
@@ -31,13 +33,13 @@ public final class TestDatabase {
         }
     }
 
-    /** The JDBC url of database {@code ledger_test_<name>}, dropped and created anew on first use in this JVM. */
+    /** The JDBC url of database {@code <prefix><name>}, dropped and created anew on first use in this JVM. */
     public static String url(String name) {
         return CREATED.computeIfAbsent(name, TestDatabase::recreate);
     }
 
     private static String recreate(String name) {
-        String database = "ledger_test_" + name;
+        String database = PREFIX + name;
         try (Connection admin = DriverManager.getConnection(jdbc("postgres"), USER, "");
              Statement statement = admin.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");

@@ -5,31 +5,33 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.allianceledger.command.web.EnterpriseRequest;
 import org.allianceledger.events.Charter;
 import org.allianceledger.events.VotingRule;
 import org.allianceledger.platform.web.BusinessCalendar;
+import org.allianceledger.platform.web.BusinessDate;
 import org.allianceledger.platform.web.EnterpriseCode;
 import org.allianceledger.platform.web.Slug;
+import org.allianceledger.platform.web.Text;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import static org.allianceledger.platform.web.Limits.NAME_LENGTH;
+
 public record FoundAllianceRequest(@Slug String allianceId,
-                                   @NotBlank @Size(max = 200) String name,
-                                   @NotBlank @Size(max = 200) String industryChain,
-                                   @NotBlank @Size(max = 200) String region,
-                                   @PastOrPresent LocalDate foundedOn,
-                                   @Size(max = 20) List<@NotBlank @Size(max = 200) String> leadingBodies,
+                                   @NotNull @Text(max = NAME_LENGTH) String name,
+                                   @NotNull @Text(max = NAME_LENGTH) String industryChain,
+                                   @NotNull @Text(max = NAME_LENGTH) String region,
+                                   @BusinessDate LocalDate foundedOn,
+                                   @Size(max = 20) List<@NotNull @Text(max = NAME_LENGTH) String> leadingBodies,
                                    @NotNull @Valid CharterRequest charter,
                                    @NotNull @Size(min = 2, max = 1000) List<@NotNull @Valid EnterpriseRequest> foundingMembers,
-                                   @NotBlank @EnterpriseCode String initialChair) {
+                                   @NotNull @EnterpriseCode String initialChair) {
 
     public record CharterRequest(@NotNull VotingRule votingRule,
                                  @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal quorum,

@@ -2,19 +2,19 @@ package org.allianceledger.command.deals;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.Size;
 import org.allianceledger.events.DealKind;
 import org.allianceledger.events.Quantity;
 import org.allianceledger.events.Recurrence;
 import org.allianceledger.events.UnitCode;
+import org.allianceledger.platform.web.Amount;
 import org.allianceledger.platform.web.BusinessCalendar;
+import org.allianceledger.platform.web.BusinessDate;
 import org.allianceledger.platform.web.EnterpriseCode;
+import org.allianceledger.platform.web.Limits;
+import org.allianceledger.platform.web.Money;
 import org.allianceledger.platform.web.Slug;
+import org.allianceledger.platform.web.Text;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,24 +36,24 @@ class DealController {
         this.commands = commands;
     }
 
-    record QuantityRequest(@NotNull @Positive BigDecimal amount, @NotBlank @Size(max = 32) String unit) {
+    record QuantityRequest(@NotNull @Amount BigDecimal amount, @NotNull @Text(max = Limits.UNIT_LENGTH) String unit) {
     }
 
     record DealRequest(@Slug String dealId,
-                       @NotBlank @EnterpriseCode String from,
-                       @NotBlank @EnterpriseCode String to,
+                       @NotNull @EnterpriseCode String from,
+                       @NotNull @EnterpriseCode String to,
                        @NotNull DealKind kind,
-                       @NotBlank @Size(max = 500) String subject,
+                       @NotNull @Text(max = Limits.SUBJECT_LENGTH) String subject,
                        @Valid QuantityRequest quantity,
                        Recurrence recurrence,
-                       @DecimalMin("0") BigDecimal valueCny,
-                       @PastOrPresent LocalDate signedOn,
-                       @Size(max = 200) String brokeredBy) {
+                       @Money BigDecimal valueCny,
+                       @BusinessDate LocalDate signedOn,
+                       @Text(max = Limits.NAME_LENGTH) String brokeredBy) {
     }
 
     @Operation(summary = "Record a deal between two members: from the provider (upstream) to the receiver (downstream)")
     @PostMapping(path = "/api/alliances/{allianceId}/deals", consumes = "application/json")
-    ResponseEntity<DealDesk.DealAnswer> record(@PathVariable String allianceId, @Valid @RequestBody DealRequest request) {
+    ResponseEntity<DealDesk.DealAnswer> record(@PathVariable @Slug String allianceId, @Valid @RequestBody DealRequest request) {
         String dealId = request.dealId() == null ? UUID.randomUUID().toString() : request.dealId();
         Quantity quantity = request.quantity() == null ? null
                 : new Quantity(request.quantity().amount(), UnitCode.normalise(request.quantity().unit()));

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.allianceledger.events.Enterprise;
 import org.allianceledger.platform.web.BusinessCalendar;
+import org.allianceledger.platform.web.Slug;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +28,7 @@ class MembershipController {
 
     @Operation(summary = "Apply for membership; the electorate is the alliance's members at this moment")
     @PostMapping
-    ResponseEntity<ApplicationResponse> apply(@PathVariable String allianceId,
+    ResponseEntity<ApplicationResponse> apply(@PathVariable @Slug String allianceId,
                                               @Valid @RequestBody MembershipRequests.Apply request) {
         String applicationId = request.applicationId() == null ? UUID.randomUUID().toString() : request.applicationId();
         Enterprise applicant = request.enterprise().toEnterprise();
@@ -39,7 +40,7 @@ class MembershipController {
 
     @Operation(summary = "Cast a vote; the same vote resent is a no-op, a different one is refused")
     @PostMapping("/{applicationId}/votes")
-    ApplicationResponse vote(@PathVariable String allianceId, @PathVariable String applicationId,
+    ApplicationResponse vote(@PathVariable @Slug String allianceId, @PathVariable @Slug String applicationId,
                              @Valid @RequestBody MembershipRequests.Vote request) {
         return send(new CastVote(allianceId, applicationId, request.voter(), request.decision(),
                                  BusinessCalendar.orToday(request.castOn())));
@@ -47,14 +48,14 @@ class MembershipController {
 
     @Operation(summary = "Close the vote now and decide it")
     @PostMapping("/{applicationId}/close")
-    ApplicationResponse close(@PathVariable String allianceId, @PathVariable String applicationId,
+    ApplicationResponse close(@PathVariable @Slug String allianceId, @PathVariable @Slug String applicationId,
                               @Valid @RequestBody MembershipRequests.Close request) {
         return send(new CloseVote(allianceId, applicationId, BusinessCalendar.orToday(request.closedOn())));
     }
 
     @Operation(summary = "Withdraw an open application")
     @PostMapping("/{applicationId}/withdrawal")
-    ApplicationResponse withdraw(@PathVariable String allianceId, @PathVariable String applicationId,
+    ApplicationResponse withdraw(@PathVariable @Slug String allianceId, @PathVariable @Slug String applicationId,
                                  @Valid @RequestBody MembershipRequests.Withdraw request) {
         return send(new WithdrawApplication(allianceId, applicationId, BusinessCalendar.orToday(request.withdrawnOn())));
     }

@@ -1,14 +1,14 @@
 package org.allianceledger.command.membership;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Size;
 import org.allianceledger.command.web.EnterpriseRequest;
 import org.allianceledger.events.VoteDecision;
+import org.allianceledger.platform.web.BusinessDate;
 import org.allianceledger.platform.web.EnterpriseCode;
+import org.allianceledger.platform.web.Limits;
 import org.allianceledger.platform.web.Slug;
+import org.allianceledger.platform.web.Text;
 
 import java.time.LocalDate;
 
@@ -20,18 +20,18 @@ final class MembershipRequests {
 
     record Apply(@Slug String applicationId,
                  @NotNull @Valid EnterpriseRequest enterprise,
-                 @PastOrPresent LocalDate filedOn,
-                 @Size(max = 4000) String statement) {
+                 @BusinessDate LocalDate filedOn,
+                 @Text(max = Limits.TEXT_LENGTH, lines = true) String statement) {
     }
 
-    record Vote(@NotBlank @EnterpriseCode String voter,
+    record Vote(@NotNull @EnterpriseCode String voter,
                 @NotNull VoteDecision decision,
-                @PastOrPresent LocalDate castOn) {
+                @BusinessDate LocalDate castOn) {
     }
 
-    record Close(@PastOrPresent LocalDate closedOn) {
+    record Close(@BusinessDate LocalDate closedOn) {
     }
 
-    record Withdraw(@PastOrPresent LocalDate withdrawnOn) {
+    record Withdraw(@BusinessDate LocalDate withdrawnOn) {
     }
 }

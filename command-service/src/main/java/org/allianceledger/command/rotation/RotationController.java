@@ -2,12 +2,14 @@ package org.allianceledger.command.rotation;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotNull;
 import org.allianceledger.command.alliance.Recorded;
 import org.allianceledger.platform.web.BusinessCalendar;
+import org.allianceledger.platform.web.BusinessDate;
 import org.allianceledger.platform.web.EnterpriseCode;
+import org.allianceledger.platform.web.Limits;
+import org.allianceledger.platform.web.Slug;
+import org.allianceledger.platform.web.Text;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,15 +27,15 @@ class RotationController {
         this.commands = commands;
     }
 
-    record HandoverRequest(@NotBlank @EnterpriseCode String from,
-                           @NotBlank @EnterpriseCode String to,
-                           @PastOrPresent LocalDate effectiveOn,
-                           @Size(max = 2000) String note) {
+    record HandoverRequest(@NotNull @EnterpriseCode String from,
+                           @NotNull @EnterpriseCode String to,
+                           @BusinessDate LocalDate effectiveOn,
+                           @Text(max = Limits.TEXT_LENGTH, lines = true) String note) {
     }
 
     @Operation(summary = "The current chair hands the rotation over to another member")
     @PostMapping(path = "/api/alliances/{allianceId}/rotation/handovers", consumes = "application/json")
-    Recorded handOver(@PathVariable String allianceId, @Valid @RequestBody HandoverRequest request) {
+    Recorded handOver(@PathVariable @Slug String allianceId, @Valid @RequestBody HandoverRequest request) {
         return commands.sendAndWait(new HandOverRotation(allianceId, request.from(), request.to(),
                                                          BusinessCalendar.orToday(request.effectiveOn()), request.note()));
     }

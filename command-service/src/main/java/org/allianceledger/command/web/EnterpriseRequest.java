@@ -1,13 +1,14 @@
 package org.allianceledger.command.web;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotNull;
 import org.allianceledger.events.Enterprise;
 import org.allianceledger.platform.web.EnterpriseCode;
+import org.allianceledger.platform.web.Limits;
+import org.allianceledger.platform.web.Text;
 
-public record EnterpriseRequest(@NotBlank @EnterpriseCode String id,
-                                @NotBlank @Size(max = 200) String name,
-                                @Size(max = 200) String industry) {
+public record EnterpriseRequest(@NotNull @EnterpriseCode String id,
+                                @NotNull @Text(max = Limits.NAME_LENGTH) String name,
+                                @Text(max = Limits.NAME_LENGTH) String industry) {
 
     public Enterprise toEnterprise() {
         return new Enterprise(id, name, industry);

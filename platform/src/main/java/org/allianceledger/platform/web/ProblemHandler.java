@@ -24,7 +24,9 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 import java.net.URI;
 import java.util.List;
@@ -66,6 +68,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException exception) {
         return answer(Problem.VALIDATION_FAILED, "Invalid value for " + exception.getName(),
                       List.of(new FieldProblem(exception.getName(), "has an invalid value")));
+    }
+
+    @ExceptionHandler(QueryParameters.InvalidParameter.class)
+    ResponseEntity<Object> invalidParameter(QueryParameters.InvalidParameter invalid) {
+        return answer(Problem.VALIDATION_FAILED, "Invalid value for " + invalid.name(),
+                      List.of(new FieldProblem(invalid.name(), invalid.getMessage())));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -118,17 +126,53 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             }
         }
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof InvalidFormatException invalid) {
-                String field = invalid.getPath().stream()
-                        .map(reference -> reference.getPropertyName() != null
-                                ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
-                        .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
-                        .orElse("body");
-                return answer(Problem.VALIDATION_FAILED, "The request has invalid fields",
-                              List.of(new FieldProblem(field, "has an invalid value: " + invalid.getValue())));
+            if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+                return answer(Problem.MALFORMED_REQUEST, "The body is not JSON of the expected shape",
+                              List.of(new FieldProblem(field(mismatched.getPath()), expected(mismatched.getTargetType()))));
+            }
+            if (cause instanceof StreamReadException unreadable && unreadable.processor() != null) {
+                String where = unreadable.processor().streamReadContext().pathAsPointer().toString();
+                return answer(Problem.MALFORMED_REQUEST, "The body is not valid JSON: " + unreadable.getOriginalMessage(),
+                              List.of(new FieldProblem(where.isEmpty() ? "body" : where.substring(1).replace('/', '.'),
+                                                       unreadable.getOriginalMessage())));
             }
         }
         return answer(Problem.MALFORMED_REQUEST, "The body is not valid JSON of the expected shape", null);
+    }
+
+    /** {@code enterprise.name}, {@code foundingMembers[1].id}: where in the body Jackson gave up. */
+    private static String field(List<JacksonException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference reference : path) {
+            if (reference.getPropertyName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.isEmpty() ? "body" : field.toString();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "has a value of the wrong type";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "must be a whole number";
+        }
+        if (Number.class.isAssignableFrom(type)) {
+            return "must be a number";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "must be a date as YYYY-MM-DD";
+        }
+        if (type == String.class) {
+            return "must be a string";
+        }
+        return "has a value of the wrong type";
     }
 
     @Override

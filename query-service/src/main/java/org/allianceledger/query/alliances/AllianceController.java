@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.allianceledger.platform.web.Problem;
 import org.allianceledger.platform.web.Refusal;
+import org.allianceledger.platform.web.Slug;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,7 +58,7 @@ class AllianceController {
 
     @Operation(summary = "One alliance: its charter, counts, chair and term end, and version")
     @GetMapping("/{allianceId}")
-    AllianceView one(@PathVariable String allianceId,
+    AllianceView one(@PathVariable @Slug String allianceId,
                      @Parameter(description = "wait until the read models applied this version (up to 5 s)")
                      @RequestParam(required = false) Long minVersion) {
         return jdbc.sql(SELECT + " WHERE a.alliance_id = ?").param(allianceId).query(this::view).optional()

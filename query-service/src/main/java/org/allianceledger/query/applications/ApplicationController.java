@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.constraints.NotNull;
 import org.allianceledger.platform.web.Problem;
 import org.allianceledger.platform.web.Refusal;
+import org.allianceledger.platform.web.Slug;
 import org.allianceledger.query.alliances.KnownAlliances;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,9 +61,9 @@ class ApplicationController {
 
     @Operation(summary = "Applications with their tally, votes and outcome, filtered by status")
     @GetMapping
-    Applications applications(@PathVariable String allianceId,
+    Applications applications(@PathVariable @Slug String allianceId,
                               @Parameter(description = "comma-separated: OPEN, APPROVED, REJECTED, WITHDRAWN")
-                              @RequestParam(required = false) Set<Status> status,
+                              @RequestParam(required = false) Set<@NotNull Status> status,
                               @RequestParam(required = false) Long minVersion) {
         alliances.require(allianceId);
         Set<Status> wanted = status == null || status.isEmpty() ? EnumSet.allOf(Status.class) : status;
@@ -77,7 +79,7 @@ class ApplicationController {
 
     @Operation(summary = "One application with its tally, votes and outcome")
     @GetMapping("/{applicationId}")
-    Application application(@PathVariable String allianceId, @PathVariable String applicationId,
+    Application application(@PathVariable @Slug String allianceId, @PathVariable @Slug String applicationId,
                             @RequestParam(required = false) Long minVersion) {
         alliances.require(allianceId);
         Application found = jdbc.sql("SELECT * FROM application_view WHERE alliance_id = ? AND application_id = ?")

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import org.allianceledger.platform.web.BusinessCalendar;
 import org.allianceledger.platform.web.Problem;
 import org.allianceledger.platform.web.Refusal;
+import org.allianceledger.platform.web.Slug;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.MediaType;
@@ -67,7 +68,7 @@ class AuditController {
 
     @Operation(summary = "The alliance's events, oldest first, a page at a time; next is the cursor of the next page")
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    Page page(@PathVariable String allianceId,
+    Page page(@PathVariable @Slug String allianceId,
               @Parameter(description = "recorded at or after: an instant (2026-11-22T08:00:00Z) or a day in China Standard Time")
               @RequestParam(required = false) String from,
               @Parameter(description = "recorded before: an instant or a day (exclusive)")
@@ -86,7 +87,7 @@ class AuditController {
 
     @Operation(summary = "The whole filtered history as newline-delimited JSON, streamed")
     @GetMapping(produces = NDJSON)
-    ResponseEntity<StreamingResponseBody> ndjson(@PathVariable String allianceId,
+    ResponseEntity<StreamingResponseBody> ndjson(@PathVariable @Slug String allianceId,
                                                  @RequestParam(required = false) String from,
                                                  @RequestParam(required = false) String to,
                                                  @RequestParam(required = false) String type) {
@@ -96,7 +97,7 @@ class AuditController {
 
     @Operation(summary = "The whole filtered history as CSV (UTF-8 with a byte-order mark, for spreadsheets), streamed")
     @GetMapping(produces = CSV)
-    ResponseEntity<StreamingResponseBody> csv(@PathVariable String allianceId,
+    ResponseEntity<StreamingResponseBody> csv(@PathVariable @Slug String allianceId,
                                               @RequestParam(required = false) String from,
                                               @RequestParam(required = false) String to,
                                               @RequestParam(required = false) String type) {
@@ -151,8 +152,7 @@ class AuditController {
         } catch (NumberFormatException e) {
             throw new Refusal(Problem.VALIDATION_FAILED, "cursor: not a cursor this endpoint gave");
         }
-        List<String> types = type == null || type.isBlank() ? List.of()
-                : Arrays.stream(type.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        List<String> types = type == null ? List.of() : Arrays.stream(type.split(",", -1)).map(String::strip).toList();
         for (String t : types) {
             if (!t.matches("[A-Z][A-Za-z]{1,60}")) {
                 throw new Refusal(Problem.VALIDATION_FAILED, "type: not an event type: " + t);

@@ -11,6 +11,7 @@ import org.allianceledger.events.MembershipApplied;
 import org.allianceledger.events.VoteCast;
 import org.allianceledger.platform.web.Problem;
 import org.allianceledger.platform.web.Refusal;
+import org.allianceledger.platform.web.Slug;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,7 +60,7 @@ class MembershipTimelineController {
 
     @Operation(summary = "Every join and exit with its business date and recorded time; joins by vote with the votes")
     @GetMapping("/api/audit/alliances/{allianceId}/membership-timeline")
-    Timeline timeline(@PathVariable String allianceId) {
+    Timeline timeline(@PathVariable @Slug String allianceId) {
         List<Change> changes = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
         Map<String, MembershipApplied> applications = new HashMap<>();

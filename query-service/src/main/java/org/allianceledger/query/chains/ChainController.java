@@ -2,6 +2,7 @@ package org.allianceledger.query.chains;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import org.allianceledger.platform.web.Slug;
 import org.allianceledger.query.alliances.KnownAlliances;
 import org.allianceledger.query.chains.ChainAnalysis.Chain;
 import org.allianceledger.query.chains.ChainAnalysis.Link;
@@ -43,7 +44,7 @@ class ChainController {
 
     @Operation(summary = "Cooperation chains: members linked by deals, upstream to downstream, with their longest paths")
     @GetMapping("/api/alliances/{allianceId}/chains")
-    Chains chains(@PathVariable String allianceId,
+    Chains chains(@PathVariable @Slug String allianceId,
                   @Parameter(description = "a past business day: members then, and deals signed by then")
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                   @RequestParam(required = false) Long minVersion) {

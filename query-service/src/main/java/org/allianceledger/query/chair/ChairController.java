@@ -3,6 +3,7 @@ package org.allianceledger.query.chair;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.allianceledger.platform.web.BusinessCalendar;
+import org.allianceledger.platform.web.Slug;
 import org.allianceledger.query.alliances.KnownAlliances;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +36,7 @@ class ChairController {
 
     @Operation(summary = "The chair now or at the end of business day asOf: since when, until when, overdue, and every term")
     @GetMapping("/api/alliances/{allianceId}/chair")
-    Chair chair(@PathVariable String allianceId,
+    Chair chair(@PathVariable @Slug String allianceId,
                 @Parameter(description = "a past business day; a chair whose term begins on it is the chair")
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                 @RequestParam(required = false) Long minVersion) {

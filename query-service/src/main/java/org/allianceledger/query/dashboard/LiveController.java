@@ -1,6 +1,7 @@
 package org.allianceledger.query.dashboard;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.allianceledger.platform.web.Slug;
 import org.allianceledger.query.alliances.KnownAlliances;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +23,7 @@ class LiveController {
     @Operation(summary = "Server-sent events: `applied` {allianceId, version} each time the read models of the "
                          + "alliance have applied new events (first one at once), `rebuilt` after a rebuild")
     @GetMapping(path = "/api/alliances/{allianceId}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter live(@PathVariable String allianceId) {
+    SseEmitter live(@PathVariable @Slug String allianceId) {
         alliances.require(allianceId);
         return updates.listen(allianceId, alliances.version(allianceId));
     }

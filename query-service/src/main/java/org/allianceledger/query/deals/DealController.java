@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.allianceledger.events.DealKind;
 import org.allianceledger.platform.web.EnterpriseCode;
+import org.allianceledger.platform.web.Slug;
 import org.allianceledger.query.alliances.KnownAlliances;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,7 +51,7 @@ class DealController {
 
     @Operation(summary = "Deals, newest first (by signing date), paged; filtered by a member on either side and by kind")
     @GetMapping("/api/alliances/{allianceId}/deals")
-    Deals deals(@PathVariable String allianceId,
+    Deals deals(@PathVariable @Slug String allianceId,
                 @Parameter(description = "only deals this member provided or received")
                 @RequestParam(required = false) @EnterpriseCode String member,
                 @RequestParam(required = false) DealKind kind,

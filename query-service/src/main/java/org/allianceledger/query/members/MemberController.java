@@ -2,6 +2,7 @@ package org.allianceledger.query.members;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import org.allianceledger.platform.web.Slug;
 import org.allianceledger.query.alliances.KnownAlliances;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +34,7 @@ class MemberController {
 
     @Operation(summary = "The members, now or at the end of business day asOf")
     @GetMapping("/api/alliances/{allianceId}/members")
-    Members members(@PathVariable String allianceId,
+    Members members(@PathVariable @Slug String allianceId,
                     @Parameter(description = "a past business day; members admitted on it count, those who left on it do not")
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                     @Parameter(description = "wait until the read models applied this version (up to 5 s)")

@@ -12,6 +12,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
+import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ class CommandApiTest {
         return Map.of("allianceId", id, "name", "兖州区食品药品产业链党建联盟", "industryChain", "food and drug",
                       "region", "兖州区, 济宁市, 山东省", "foundedOn", "2022-04-21",
                       "leadingBodies", List.of("兖州区“两新”组织党工委"),
-                      "charter", Map.of("votingRule", "SIMPLE_MAJORITY", "quorum", quorum, "chairTermMonths", 2,
+                      "charter", Map.of("votingRule", "SIMPLE_MAJORITY", "quorum", new BigDecimal(quorum), "chairTermMonths", 2,
                                         "voteWindowDays", 14),
                       "foundingMembers", founders, "initialChair", members[1]);
     }
@@ -156,7 +157,7 @@ class CommandApiTest {
         JsonNode invalid = refused(400, "VALIDATION_FAILED", () -> operator.post(applications,
                 Map.of("enterprise", Map.of("id", "91370812QEP32RR48X", "name", ""))));
         assertThat(invalid.get("errors").toString()).contains("enterprise.id", "INVALID_ENTERPRISE_ID", "enterprise.name");
-        refused(400, "VALIDATION_FAILED", () -> operator.post(votes("app-1"),
+        refused(400, "MALFORMED_REQUEST", () -> operator.post(votes("app-1"),
                 Map.of("voter", BAIXIANG, "decision", "MAYBE")));
         refused(400, "VALIDATION_FAILED", () -> operator.post(votes("app-1"),
                 Map.of("voter", BAIXIANG, "decision", "FOR", "castOn", "2999-01-01")));
@@ -230,7 +231,7 @@ class CommandApiTest {
                 Map.of("from", BAIXIANG, "to", YIHAI, "effectiveOn", "2999-01-01")));
         refused(409, "NOT_A_MEMBER", () -> operator.post(deals, deal("d-1", YIHAI, YUDA, "油")));
         refused(409, "SAME_ENTERPRISE", () -> operator.post(deals, deal("d-1", YIHAI, YIHAI, "油")));
-        refused(400, "VALIDATION_FAILED", () -> operator.post(deals, Map.of("from", YIHAI, "to", BAIXIANG,
+        refused(400, "MALFORMED_REQUEST", () -> operator.post(deals, Map.of("from", YIHAI, "to", BAIXIANG,
                 "kind", "BARTER", "subject", "油")));
         refused(400, "VALIDATION_FAILED", () -> operator.post(deals, Map.of("from", YIHAI, "to", BAIXIANG,
                 "kind", "SUPPLY", "subject", "油", "quantity", Map.of("amount", -1, "unit", "t"))));

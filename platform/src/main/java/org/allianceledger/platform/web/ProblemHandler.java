@@ -71,8 +71,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                       List.of(new FieldProblem(exception.getName(), "has an invalid value")));
     }
 
-    @ExceptionHandler(QueryParameters.InvalidParameter.class)
-    ResponseEntity<Object> invalidParameter(QueryParameters.InvalidParameter invalid) {
+    @ExceptionHandler(InvalidParameter.class)
+    ResponseEntity<Object> invalidParameter(InvalidParameter invalid) {
         return answer(Problem.VALIDATION_FAILED, "Invalid value for " + invalid.name(),
                       List.of(new FieldProblem(invalid.name(), invalid.getMessage())));
     }

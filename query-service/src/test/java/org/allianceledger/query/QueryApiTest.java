@@ -274,7 +274,8 @@ class QueryApiTest {
         assertThat(Api.at(port).get(path("")).status()).isEqualTo(401);
         assertThat(Api.at(port).as("operator").get(path("")).status()).isEqualTo(403);
         assertThat(Api.at(port).get("/actuator/health").status()).isEqualTo(200);
-        JsonNode health = Api.at(port).get("/actuator/health").json();
+        assertThat(Api.at(port).get("/actuator/health").json().has("components")).as("details are for admins").isFalse();
+        JsonNode health = Api.at(port).as("admin").get("/actuator/health").json();
         assertThat(health.get("components").get("projections").get("status").asString()).isEqualTo("UP");
         assertThat(Api.at(port).as("admin").get("/actuator/prometheus").body()).contains("alliance_projection_lag");
         assertThat(Api.at(port).get("/v3/api-docs").body()).contains("/api/alliances/{allianceId}/members");

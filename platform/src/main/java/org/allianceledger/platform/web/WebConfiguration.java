@@ -14,6 +14,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
 
@@ -28,13 +29,14 @@ public class WebConfiguration implements WebMvcConfigurer {
     /**
      * Strict JSON (API.md, "Limits"): a duplicated key, a number where an enum or a string belongs, or a fraction
      * where an integer belongs, or a date that is not "YYYY-MM-DD", is refused, never guessed at. A decimal as a string ("0.5") stays accepted: it is
-     * how many clients keep money exact.
+     * how many clients keep money exact, and decimals read as trees (audit payloads) stay decimals.
      */
     @Bean
     JsonMapperBuilderCustomizer strictJson() {
         return builder -> builder
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .defaultLeniency(false)
+                .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .withCoercionConfig(LogicalType.Textual, text -> text

@@ -2,6 +2,7 @@ package org.allianceledger.command.alliance;
 
 import org.allianceledger.platform.messaging.CallerMetaDataInterceptor;
 import org.allianceledger.platform.messaging.LedgerCorrelationDataProvider;
+import org.allianceledger.platform.persistence.StoreOutage;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -103,10 +104,12 @@ public class AllianceConfiguration {
                 .maxRetryCount(retries)
                 .backoffFactor(5)
                 // Axon asks this of the failure and of each of its causes, and retries only if all say no: a lost
-                // race is a ConcurrencyException caused by the database's unique-key violation
-                .nonTransientFailurePredicate(failure -> !(failure instanceof ConcurrencyException
-                                                           || failure instanceof PersistenceException
-                                                           || failure instanceof SQLException))
+                // race is a ConcurrencyException caused by the database's unique-key violation. An outage is no
+                // race: the outage package's gateway decides whether sending again is safe.
+                .nonTransientFailurePredicate(failure -> StoreOutage.isOutage(failure)
+                                                         || !(failure instanceof ConcurrencyException
+                                                              || failure instanceof PersistenceException
+                                                              || failure instanceof SQLException))
                 .build();
     }
 }

@@ -16,7 +16,7 @@ public record FoundAlliance(@TargetAggregateIdentifier String allianceId,
                             List<String> leadingBodies,
                             Charter charter,
                             List<Enterprise> foundingMembers,
-                            String initialChair) {
+                            String initialChair) implements Resendable {
 
     AllianceFounded toEvent() {
         return new AllianceFounded(allianceId, name, industryChain, region, foundedOn, leadingBodies, charter,

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.allianceledger.command.idempotency.CreatedId;
 import org.allianceledger.command.web.EnterpriseRequest;
 import org.allianceledger.events.Charter;
 import org.allianceledger.events.VotingRule;
@@ -19,7 +20,6 @@ import org.allianceledger.platform.web.Text;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import static org.allianceledger.platform.web.Limits.NAME_LENGTH;
 
@@ -45,7 +45,7 @@ public record FoundAllianceRequest(@Slug String allianceId,
     }
 
     FoundAlliance toCommand() {
-        return new FoundAlliance(allianceId == null ? UUID.randomUUID().toString() : allianceId, name, industryChain,
+        return new FoundAlliance(CreatedId.of("allianceId", allianceId), name, industryChain,
                                  region, BusinessCalendar.orToday(foundedOn),
                                  leadingBodies == null ? List.of() : List.copyOf(leadingBodies), charter.toCharter(),
                                  foundingMembers.stream().map(EnterpriseRequest::toEnterprise).toList(), initialChair);

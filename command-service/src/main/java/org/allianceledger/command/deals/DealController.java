@@ -3,6 +3,7 @@ package org.allianceledger.command.deals;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.allianceledger.command.idempotency.CreatedId;
 import org.allianceledger.events.DealKind;
 import org.allianceledger.events.Quantity;
 import org.allianceledger.events.Recurrence;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.UUID;
 
 @RestController
 class DealController {
@@ -54,7 +54,7 @@ class DealController {
     @Operation(summary = "Record a deal between two members: from the provider (upstream) to the receiver (downstream)")
     @PostMapping(path = "/api/alliances/{allianceId}/deals", consumes = "application/json")
     ResponseEntity<DealDesk.DealAnswer> record(@PathVariable @Slug String allianceId, @Valid @RequestBody DealRequest request) {
-        String dealId = request.dealId() == null ? UUID.randomUUID().toString() : request.dealId();
+        String dealId = CreatedId.of("dealId", request.dealId());
         Quantity quantity = request.quantity() == null ? null
                 : new Quantity(request.quantity().amount(), UnitCode.normalise(request.quantity().unit()));
         DealDesk.DealAnswer answer = commands.sendAndWait(new RecordDeal(

@@ -1,5 +1,6 @@
 package org.allianceledger.command.deals;
 
+import org.allianceledger.command.alliance.Resendable;
 import org.allianceledger.events.DealKind;
 import org.allianceledger.events.DealRecorded;
 import org.allianceledger.events.Quantity;
@@ -19,7 +20,7 @@ public record RecordDeal(@TargetAggregateIdentifier String allianceId,
                          Recurrence recurrence,
                          BigDecimal valueCny,
                          LocalDate signedOn,
-                         String brokeredBy) {
+                         String brokeredBy) implements Resendable {
 
     public DealRecorded toEvent() {
         return new DealRecorded(allianceId, dealId, from, to, kind, subject, quantity, recurrence, valueCny, signedOn,

@@ -1,5 +1,6 @@
 package org.allianceledger.command.membership;
 
+import org.allianceledger.command.alliance.Resendable;
 import org.allianceledger.events.Enterprise;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -9,5 +10,5 @@ public record ApplyForMembership(@TargetAggregateIdentifier String allianceId,
                                  String applicationId,
                                  Enterprise applicant,
                                  LocalDate filedOn,
-                                 String statement) {
+                                 String statement) implements Resendable {
 }

@@ -1,5 +1,6 @@
 package org.allianceledger.command.membership;
 
+import org.allianceledger.command.alliance.Resendable;
 import org.allianceledger.events.VoteDecision;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -9,5 +10,5 @@ public record CastVote(@TargetAggregateIdentifier String allianceId,
                        String applicationId,
                        String voter,
                        VoteDecision decision,
-                       LocalDate castOn) {
+                       LocalDate castOn) implements Resendable {
 }

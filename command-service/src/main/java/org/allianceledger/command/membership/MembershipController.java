@@ -2,6 +2,7 @@ package org.allianceledger.command.membership;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import org.allianceledger.command.idempotency.CreatedId;
 import org.allianceledger.events.Enterprise;
 import org.allianceledger.platform.web.BusinessCalendar;
 import org.allianceledger.platform.web.Slug;
@@ -14,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
-import java.util.UUID;
 
 @RestController
 @RequestMapping(path = "/api/alliances/{allianceId}/applications", consumes = "application/json")
@@ -30,7 +30,7 @@ class MembershipController {
     @PostMapping
     ResponseEntity<ApplicationResponse> apply(@PathVariable @Slug String allianceId,
                                               @Valid @RequestBody MembershipRequests.Apply request) {
-        String applicationId = request.applicationId() == null ? UUID.randomUUID().toString() : request.applicationId();
+        String applicationId = CreatedId.of("applicationId", request.applicationId());
         Enterprise applicant = request.enterprise().toEnterprise();
         ApplicationAnswer answer = commands.sendAndWait(new ApplyForMembership(
                 allianceId, applicationId, applicant, BusinessCalendar.orToday(request.filedOn()), request.statement()));

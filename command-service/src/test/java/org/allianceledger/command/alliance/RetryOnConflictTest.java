@@ -6,6 +6,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;
@@ -31,6 +32,12 @@ class RetryOnConflictTest {
         assertThat(retried(new ConcurrencyException("An event for aggregate [a] at sequence [1] was already inserted",
                 new ConstraintViolationException("could not execute statement", duplicate, "key")))).isTrue();
         assertThat(retried(new ConcurrencyException("Deal d was recorded concurrently"))).isTrue();
+    }
+
+    @Test
+    void anOutageIsNotTakenForALostRace() {
+        assertThat(retried(new JDBCConnectionException("Connection is closed",
+                new SQLException("This connection has been closed.", "08003")))).isFalse();
     }
 
     @Test

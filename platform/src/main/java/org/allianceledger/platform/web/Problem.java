@@ -31,7 +31,14 @@ public enum Problem {
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     /** Another writer kept winning the race for the same alliance; nothing was recorded, retrying is safe. */
     CONCURRENT_UPDATE(HttpStatus.SERVICE_UNAVAILABLE),
+    /** The database is down or restarting; nothing was recorded, retrying after Retry-After is safe. */
+    STORE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE),
+    /** The connection broke while the command was committed: recorded or not, a retry with the same id or key says. */
+    OUTCOME_UNKNOWN(HttpStatus.INTERNAL_SERVER_ERROR),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR);
+
+    /** What every 503 answers in Retry-After: long enough for a restarting database or a busy alliance to come back. */
+    public static final int RETRY_AFTER_SECONDS = 1;
 
     private final HttpStatus status;
 

@@ -1,6 +1,7 @@
 package org.allianceledger.platform.web;
 
 import jakarta.validation.ConstraintViolationException;
+import org.allianceledger.platform.persistence.StoreOutage;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.common.AxonException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -8,6 +9,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -32,6 +34,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The one place that turns refusals and framework errors into RFC 9457 problems with a stable code.
@@ -50,6 +53,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     /** Axon hands over handler exceptions as they are, or wrapped: look for the refusal inside. */
     @ExceptionHandler({CommandExecutionException.class, AxonException.class})
     ResponseEntity<Object> fromAxon(Exception exception) {
+        if (StoreOutage.isOutage(exception)) {
+            return storeUnavailable(exception);
+        }
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof Refusal refusal) {
                 return refused(refusal);
@@ -85,8 +91,40 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                               .toList());
     }
 
+    @ExceptionHandler(OutcomeUnknown.class)
+    ResponseEntity<Object> outcomeUnknown(OutcomeUnknown unknown) {
+        log.warn("A command's commit broke off, its outcome is unknown: {} (retry with {})",
+                 rootMessage(unknown), unknown.retryWith());
+        ProblemDetail body = problem(Problem.OUTCOME_UNKNOWN, unknown.getMessage(), null);
+        if (!unknown.retryWith().isEmpty()) {
+            body.setProperty("retryWith", new TreeMap<>(unknown.retryWith()));
+        }
+        return ResponseEntity.status(Problem.OUTCOME_UNKNOWN.status()).body(body);
+    }
+
+    /**
+     * The database is down or restarting (a connection refused, broken or not to be had from the pool while it is
+     * so). Logged in one line: the stack says nothing more, and Axon's wrapper would call it "already inserted".
+     */
+    private ResponseEntity<Object> storeUnavailable(Exception exception) {
+        log.warn("The database is unavailable: {}", rootMessage(exception));
+        return answer(Problem.STORE_UNAVAILABLE,
+                      "The database is down or restarting; nothing was changed. Retry after a moment.", null);
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        for (int hops = 0; root.getCause() != null && root.getCause() != root && hops < 32; hops++) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception exception) {
+        if (StoreOutage.isOutage(exception)) {
+            return storeUnavailable(exception);
+        }
         log.error("Unexpected failure", exception);
         return answer(Problem.INTERNAL_ERROR, "An internal error occurred", null);
     }
@@ -200,7 +238,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     static ResponseEntity<Object> answer(Problem problem, String detail, List<FieldProblem> errors) {
-        return ResponseEntity.status(problem.status()).body(problem(problem, detail, errors));
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(problem.status());
+        if (problem.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+            answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(Problem.RETRY_AFTER_SECONDS));
+        }
+        return answer.body(problem(problem, detail, errors));
     }
 
     public static ProblemDetail problem(Problem problem, String detail, List<FieldProblem> errors) {

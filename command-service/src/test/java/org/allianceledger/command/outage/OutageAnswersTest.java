@@ -74,14 +74,17 @@ class OutageAnswersTest {
     void foundAlliance() {
         operator = Api.at(port).as("operator");
         alliance = "a-" + UUID.randomUUID();
-        Api.Response founded = operator.post("/api/alliances", Map.of(
-                "allianceId", alliance, "name", "兖州区食品药品产业链党建联盟", "industryChain", "food and drug",
-                "region", "兖州区", "foundedOn", "2022-04-21",
-                "charter", Map.of("votingRule", "SIMPLE_MAJORITY", "quorum", new BigDecimal("0.5"),
-                                  "chairTermMonths", 2, "voteWindowDays", 14),
-                "foundingMembers", List.of(member(YIHAI.id()), member(BAIXIANG.id()), member(JINMAILANG.id())),
-                "initialChair", BAIXIANG.id()));
+        Api.Response founded = operator.post("/api/alliances", founding(alliance));
         assertThat(founded.status()).as(founded.toString()).isEqualTo(201);
+    }
+
+    static Map<String, Object> founding(String id) {
+        return Map.of("allianceId", id, "name", "兖州区食品药品产业链党建联盟", "industryChain", "food and drug",
+                      "region", "兖州区", "foundedOn", "2022-04-21",
+                      "charter", Map.of("votingRule", "SIMPLE_MAJORITY", "quorum", new BigDecimal("0.5"),
+                                        "chairTermMonths", 2, "voteWindowDays", 14),
+                      "foundingMembers", List.of(member(YIHAI.id()), member(BAIXIANG.id()), member(JINMAILANG.id())),
+                      "initialChair", BAIXIANG.id());
     }
 
     @AfterEach
@@ -138,8 +141,18 @@ class OutageAnswersTest {
     }
 
     @Test
-    void aCreateWhoseCommitBrokeOffIsResentUnderItsIdAndRecordedOnce() throws Exception {
-        CountDownLatch broke = PROXY.arm(alliance, BreakingProxy.Break.REPLY_TO_COMMIT_LOST, false);
+    void aCreateOrAVoteWhoseCommitBrokeOffIsResentAndRecordedOnce() throws Exception {
+        String another = "a-" + UUID.randomUUID();
+        CountDownLatch broke = PROXY.arm(another, BreakingProxy.Break.REPLY_TO_COMMIT_LOST, false);
+        Map<String, Object> founding = new HashMap<>(founding(alliance));
+        founding.put("allianceId", another);
+        Api.Response founded = post("/api/alliances", founding, null);
+        broke(broke);
+        assertThat(founded.status()).as(founded.toString()).isEqualTo(201);
+        assertThat(store.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                                        Long.class, another)).isEqualTo(1);
+
+        broke = PROXY.arm(alliance, BreakingProxy.Break.REPLY_TO_COMMIT_LOST, false);
         Api.Response applied = post(path("/applications"), Map.of("filedOn", "2022-07-20",
                 "enterprise", Map.of("id", YINGYUAN.id(), "name", "櫻源有限公司", "industry", "预制菜")), null);
         broke(broke);
@@ -152,6 +165,14 @@ class OutageAnswersTest {
         broke(broke);
         assertThat(dealt.status()).as(dealt.toString()).isEqualTo(201);
         assertThat(recorded("DealRecorded")).as("rolled back, then recorded by the resend").isEqualTo(1);
+
+        broke = PROXY.arm(alliance, BreakingProxy.Break.REPLY_TO_COMMIT_LOST, false);
+        Api.Response voted = post(path("/applications/" + applied.json().get("applicationId").asString() + "/votes"),
+                                  Map.of("voter", YIHAI.id(), "decision", "FOR", "castOn", "2022-08-05"), null);
+        broke(broke);
+        assertThat(voted.status()).as(voted.toString()).isEqualTo(200);
+        assertThat(voted.json().get("tally").get("for").asInt()).isEqualTo(1);
+        assertThat(recorded("VoteCast")).isEqualTo(1);
     }
 
     @Test

@@ -18,7 +18,6 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -99,11 +98,6 @@ public class AllianceConfiguration {
                 .retryScheduler(retryOnConflict(retries))
                 .dispatchInterceptors(new CallerMetaDataInterceptor())
                 .build();
-    }
-
-    @Autowired
-    void timeCommands(CommandBus commandBus, CommandMetrics metrics) {
-        commandBus.registerHandlerInterceptor(metrics);
     }
 
     static RetryScheduler retryOnConflict(int retries) {

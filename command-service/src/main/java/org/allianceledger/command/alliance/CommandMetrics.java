@@ -11,9 +11,9 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 /**
- * Times every command handled, by command type and outcome (success, refused, busy: no turn on the alliance in
- * time, failed), as the metric
- * {@code alliance.commands} (Prometheus: {@code alliance_commands_seconds}): the command rate and latency.
+ * Times every command handled, by command type and outcome (success, refused, busy: no turn on the alliance in time,
+ * failed), as the metric {@code alliance.commands} (Prometheus: {@code alliance_commands_seconds}): the command rate
+ * and latency. Axon's auto-configuration puts it on the command bus, as it does every command handler interceptor bean.
  */
 @Component
 class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<?>> {

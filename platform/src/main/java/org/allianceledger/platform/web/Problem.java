@@ -31,6 +31,8 @@ public enum Problem {
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     /** Another writer kept winning the race for the same alliance; nothing was recorded, retrying is safe. */
     CONCURRENT_UPDATE(HttpStatus.SERVICE_UNAVAILABLE),
+    /** The command did not get its turn on the alliance in time; nothing was recorded, retry after Retry-After. */
+    SERVICE_BUSY(HttpStatus.SERVICE_UNAVAILABLE),
     /** The database is down or restarting; nothing was recorded, retrying after Retry-After is safe. */
     STORE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE),
     /** The connection broke while the command was committed: recorded or not, a retry with the same id or key says. */

@@ -2,6 +2,7 @@ package org.allianceledger.command.alliance;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.allianceledger.command.idempotency.AnsweredBefore;
 import org.allianceledger.platform.web.Refusal;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.lock.LockAcquisitionFailedException;
@@ -12,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Times every command handled, by command type and outcome (success, refused, busy: no turn on the alliance in time,
- * failed), as the metric {@code alliance.commands} (Prometheus: {@code alliance_commands_seconds}): the command rate
- * and latency. Axon's auto-configuration puts it on the command bus, as it does every command handler interceptor bean.
+ * repeated: answered as before under its Idempotency-Key, failed), as the metric {@code alliance.commands}
+ * (Prometheus: {@code alliance_commands_seconds}): the command rate and latency. Axon's auto-configuration puts it on
+ * the command bus, as it does every command handler interceptor bean.
  */
 @Component
 class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<?>> {
@@ -38,6 +40,9 @@ class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<?>> {
         } catch (LockAcquisitionFailedException busy) {
             outcome = "busy";
             throw busy;
+        } catch (AnsweredBefore repeat) {
+            outcome = "repeated";
+            throw repeat;
         } finally {
             sample.stop(Timer.builder("alliance.commands")
                                 .description("Commands handled, by type and outcome")

@@ -22,12 +22,13 @@ import java.util.Optional;
 /**
  * Keeps the answer to every command sent with an Idempotency-Key, and answers a repeat with it, recording nothing.
  * <p>
- * The key is claimed and the answer written in the command's own transaction, the one that appends its events: so
- * an answer is kept if and only if its events are. Were they apart, a process dying between the two would leave
- * events without an answer (a repeat records them again) or an answer without events (a repeat acknowledges what
- * was never recorded). Claiming first also orders two concurrent requests with one key: the second waits on the
- * first's row, then answers as it did, or runs if the first was refused (a refusal keeps nothing, so a corrected
- * request may reuse its key).
+ * The key and its answer are written in the command's own transaction, the one that appends its events: so an
+ * answer is kept if and only if its events are. Were they apart, a process dying between the two would leave events
+ * without an answer (a repeat records them again) or an answer without events (a repeat acknowledges what was never
+ * recorded). They are written once the handler ran, so nothing touches the database before the alliance's lock (a
+ * command waiting for its turn holds no connection), and the lock orders repeats: a repeat runs after the first
+ * committed, finds its key taken and answers as the first did, while what its own run did is rolled back. A refusal
+ * keeps nothing, so a corrected request may reuse its key.
  */
 @Component
 class RecordedAnswers implements MessageHandlerInterceptor<CommandMessage<?>> {
@@ -52,40 +53,48 @@ class RecordedAnswers implements MessageHandlerInterceptor<CommandMessage<?>> {
         if (keyed.isEmpty()) {
             return chain.proceed();
         }
+        IdempotentRequest request = keyed.get();
+        Object answer;
+        try {
+            answer = chain.proceed();
+        } catch (Refusal refusal) {
+            // a repeat is often refused for what the first did (the chair has handed over already)
+            Optional<Earlier> earlier = earlier(request);
+            if (earlier.isPresent()) {
+                throw new AnsweredBefore(answerOf(earlier.get(), request));
+            }
+            throw refusal;
+        }
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("An idempotency key must be kept in the transaction of its command");
         }
-        IdempotentRequest request = keyed.get();
+        SerializedObject<byte[]> kept = answer == null ? null : serializer.serialize(answer, byte[].class);
         int claimed = jdbc.sql("""
-                INSERT INTO idempotency_key (caller, request, idempotency_key, fingerprint) VALUES (?, ?, ?, ?)
-                ON CONFLICT DO NOTHING""")
-                .params(request.caller(), request.request(), request.key(), request.fingerprint())
+                INSERT INTO idempotency_key (caller, request, idempotency_key, fingerprint, answer_type, answer_revision, answer)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                .params(request.caller(), request.request(), request.key(), request.fingerprint(),
+                        kept == null ? null : kept.getType().getName(), kept == null ? null : kept.getType().getRevision(),
+                        kept == null ? null : kept.getData())
                 .update();
-        if (claimed == 0) {
-            return earlierAnswer(request);
+        if (claimed == 1) {
+            return answer;
         }
-        Object answer = chain.proceed();
-        if (answer != null) {
-            SerializedObject<byte[]> kept = serializer.serialize(answer, byte[].class);
-            jdbc.sql("""
-                    UPDATE idempotency_key SET answer_type = ?, answer_revision = ?, answer = ?
-                    WHERE caller = ? AND request = ? AND idempotency_key = ?""")
-                    .params(kept.getType().getName(), kept.getType().getRevision(), kept.getData(),
-                            request.caller(), request.request(), request.key())
-                    .update();
-        }
-        return answer;
+        Earlier earlier = earlier(request)
+                // purged between the insert and this read: run again
+                .orElseThrow(() -> new ConcurrencyException("Idempotency-Key " + request.key() + " was just purged"));
+        throw new AnsweredBefore(answerOf(earlier, request));
     }
 
-    private Object earlierAnswer(IdempotentRequest request) {
-        Earlier earlier = jdbc.sql("""
+    private Optional<Earlier> earlier(IdempotentRequest request) {
+        return jdbc.sql("""
                 SELECT fingerprint, answer_type, answer_revision, answer FROM idempotency_key
                 WHERE caller = ? AND request = ? AND idempotency_key = ?""")
                 .params(request.caller(), request.request(), request.key())
                 .query((row, i) -> new Earlier(row.getString(1), row.getString(2), row.getString(3), row.getBytes(4)))
-                .optional()
-                // purged between the claim and this read: claim again
-                .orElseThrow(() -> new ConcurrencyException("Idempotency-Key " + request.key() + " was just purged"));
+                .optional();
+    }
+
+    private Object answerOf(Earlier earlier, IdempotentRequest request) {
         if (!earlier.fingerprint().equals(request.fingerprint())) {
             throw new Refusal(Problem.ID_ALREADY_USED,
                               "Idempotency-Key " + request.key() + " was used for another body on " + request.request());

@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The connection pool and the alliances' turns, over HTTP with a pool of a single connection: every command is done
- * on the one connection of its transaction (its deadline and the recorded-deal table included), a command waiting for
- * its turn holds no connection, and one that does not get its turn in time is answered 503 SERVICE_BUSY.
+ * on the one connection of its transaction (its deadline, the recorded-deal table and the answer kept under an
+ * Idempotency-Key included), a command waiting for its turn holds no connection (with a key too), and one that does not get its turn in time is answered 503 SERVICE_BUSY.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
                 properties = {CommandServiceApplication.CONFIG_NAMES,
@@ -80,6 +82,9 @@ class ConnectionsAndTurnsTest {
                                           "subject", "面粉");
         assertCreated(operator.post(base + "/deals", deal));
         assertCreated(operator.post(base + "/deals", deal)); // the repeat is answered from the recorded-deal table
+        Map<String, Object> keyed = Map.of("from", YIHAI, "to", JINMAILANG, "kind", "SUPPLY", "subject", "面粉");
+        assertCreated(withKey(base + "/deals", keyed, "deal-key"));
+        assertCreated(withKey(base + "/deals", keyed, "deal-key")); // answered from the idempotency_key table
         assertCreated(operator.post(base + "/applications", application("app-2", YUDA)));
         assertOk(operator.post(base + "/applications/app-2/withdrawal", Map.of()));
         assertOk(operator.post(base + "/members/" + JINMAILANG + "/withdrawal", Map.of()));
@@ -87,7 +92,7 @@ class ConnectionsAndTurnsTest {
         assertThat(count("SELECT count(*) FROM scheduled_tasks WHERE position(convert_to(?, 'UTF8') IN task_data) > 0",
                          "\"" + alliance + "\"")).as("the first term, two vote windows, the term after the handover")
                 .isEqualTo(4);
-        assertThat(count("SELECT count(*) FROM recorded_deal WHERE alliance_id = ?", alliance)).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM recorded_deal WHERE alliance_id = ?", alliance)).isEqualTo(2);
         for (int i = 0; i < 100 && count("SELECT count(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?",
                                          alliance) == 0; i++) {
             Thread.sleep(50);
@@ -137,7 +142,8 @@ class ConnectionsAndTurnsTest {
             for (int i = 0; i < 3; i++) {
                 Map<String, Object> deal = Map.of("dealId", "waiting-" + i, "from", YIHAI, "to", JINMAILANG,
                                                   "kind", "SUPPLY", "subject", "面粉");
-                waiting.add(CompletableFuture.supplyAsync(() -> operator.post("/api/alliances/" + alliance + "/deals", deal)));
+                String key = "waiting-" + i; // the answer kept under a key is written after the turn too
+                waiting.add(CompletableFuture.supplyAsync(() -> withKey("/api/alliances/" + alliance + "/deals", deal, key)));
             }
             for (int i = 0; i < 200 && locks.waiting(alliance) < 3; i++) {
                 Thread.sleep(10);
@@ -197,6 +203,11 @@ class ConnectionsAndTurnsTest {
 
     private static Map<String, Object> application(String id, String enterprise) {
         return Map.of("applicationId", id, "enterprise", Map.of("id", enterprise, "name", "申请企业", "industry", "预制菜"));
+    }
+
+    private Api.Response withKey(String path, Map<String, Object> body, String key) {
+        return operator.send(operator.request(path).header("Content-Type", "application/json").header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(body), StandardCharsets.UTF_8)));
     }
 
     private long count(String sql, Object... args) {

@@ -1,5 +1,6 @@
 package org.allianceledger.command.idempotency;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.allianceledger.command.CommandServiceApplication;
 import org.allianceledger.platform.testing.Api;
 import org.allianceledger.platform.testing.TestDatabase;
@@ -51,6 +52,8 @@ class IdempotencyKeyTest {
     JdbcTemplate jdbc;
     @Autowired
     RecordedAnswers answers;
+    @Autowired
+    MeterRegistry metrics;
 
     Api operator;
     Api admin;
@@ -167,6 +170,8 @@ class IdempotencyKeyTest {
 
         keyed(path("/members/" + BAIXIANG.id() + "/withdrawal"), Map.of("effectiveOn", "2022-08-01"),
               Map.of("effectiveOn", "2022-08-02"));
+        assertThat(metrics.find("alliance.commands").tags("command", "WithdrawFromAlliance", "outcome", "repeated")
+                           .timer()).as("a repeat is counted as such").isNotNull();
     }
 
     @Test

@@ -4,10 +4,13 @@ import org.allianceledger.command.CommandServiceApplication;
 import org.allianceledger.platform.testing.Api;
 import org.allianceledger.platform.testing.TestDatabase;
 import org.allianceledger.platform.testing.TestUsers;
+import org.axonframework.common.lock.Lock;
+import org.axonframework.common.lock.LockFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,7 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with Retry-After, and the service recovers when it is back.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-                properties = {CommandServiceApplication.CONFIG_NAMES, "alliance.deadlines.polling-interval=1h"})
+                properties = {CommandServiceApplication.CONFIG_NAMES, "alliance.deadlines.polling-interval=1h",
+                              "alliance.lock.wait=1s"})
 class OutageAnswersTest {
 
     static final String DATABASE = "outage_answers";
@@ -64,6 +68,8 @@ class OutageAnswersTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    LockFactory locks;
 
     /** Straight to the database, past the proxy, to see what was recorded. */
     final JdbcTemplate store = new JdbcTemplate(new DriverManagerDataSource(TestDatabase.url(DATABASE), TestDatabase.USER, ""));
@@ -220,6 +226,26 @@ class OutageAnswersTest {
         assertThat(retried.status()).as(retried.toString()).isEqualTo(201);
         assertThat(retried.json().get("dealId").asString()).isEqualTo(dealId);
         assertThat(recorded("DealRecorded")).as("the retry with its id recorded nothing new").isEqualTo(1);
+    }
+
+    @Test
+    void aCommandWithoutItsTurnWhileTheDatabaseIsAwayIsAnsweredAsTheOutageItIs() {
+        Lock held = locks.obtainLock(alliance);
+        try {
+            problem(post(path("/deals"), deal(), null), 503, "SERVICE_BUSY");
+            PROXY.down();
+            String other = "a-" + UUID.randomUUID();
+            problem(post("/api/alliances", founding(other), null), 503, "STORE_UNAVAILABLE");
+            Api.Response waited = post(path("/deals"), deal(), null);
+            problem(waited, 503, "STORE_UNAVAILABLE");
+            assertThat(waited.header("Retry-After")).isEqualTo("1");
+            PROXY.up();
+            assertThat(post("/api/alliances", founding(other), null).status()).isEqualTo(201);
+            problem(post(path("/deals"), deal(), null), 503, "SERVICE_BUSY");
+        } finally {
+            held.release();
+        }
+        assertThat(recorded("DealRecorded")).isZero();
     }
 
     @Test

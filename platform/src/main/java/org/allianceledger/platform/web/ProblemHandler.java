@@ -66,8 +66,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             }
             if (cause instanceof LockAcquisitionFailedException) {
                 log.warn("A command did not get its turn: {}", cause.getMessage());
-                return ResponseEntity.status(Problem.SERVICE_BUSY.status()).header(HttpHeaders.RETRY_AFTER, "1")
-                        .body(problem(Problem.SERVICE_BUSY, "Too many commands wait for this alliance; nothing was recorded, retry", null));
+                return answer(Problem.SERVICE_BUSY, "Too many commands wait for this alliance; nothing was recorded, retry", null);
             }
             if (cause instanceof ConcurrencyException) {
                 log.warn("Gave up on a command after repeated concurrent updates", cause);

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -66,7 +67,7 @@ class ProjectionAdminController implements HealthIndicator, MeterBinder {
     record Projections(List<Projection> projections) {
     }
 
-    @Operation(summary = "Each projection's position, the event store's head, the lag, and rebuild progress in percent")
+    @Operation(operationId = "getProjections", summary = "Each projection's position, the event store's head, the lag, and rebuild progress in percent")
     @GetMapping("/api/admin/projections")
     Projections projections() {
         Map<Integer, EventTrackerStatus> status = rebuild.processor().processingStatus();
@@ -87,10 +88,11 @@ class ProjectionAdminController implements HealthIndicator, MeterBinder {
                 progress(status), segments)));
     }
 
-    @Operation(summary = "Rebuild every read model from the event store beside the current ones; queries keep "
+    @Operation(operationId = "rebuildProjections", summary = "Rebuild every read model from the event store beside the current ones; queries keep "
                          + "reading the current ones until the new ones have caught up")
     @PostMapping("/api/admin/projections/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
+    @ApiResponse(responseCode = "409", description = "REBUILD_IN_PROGRESS: a rebuild is already under way")
     Projections startRebuild() {
         rebuild.start();
         return projections();

@@ -46,6 +46,8 @@ class AuditController {
 
     static final String NDJSON = "application/x-ndjson";
     static final String CSV = "text/csv";
+    /** One operation in three representations (its handlers are merged in the document). */
+    private static final String EXPORT = "exportAuditEvents";
     private static final String[] COLUMNS = {"sequence", "type", "recordedAt", "businessDate", "submittedBy",
             "correlationId", "causationId", "payload"};
 
@@ -66,7 +68,7 @@ class AuditController {
                 @JsonInclude(JsonInclude.Include.ALWAYS) String next) {
     }
 
-    @Operation(summary = "The alliance's events, oldest first, a page at a time; next is the cursor of the next page")
+    @Operation(operationId = EXPORT, summary = "The alliance's events, oldest first, a page at a time; next is the cursor of the next page")
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     Page page(@PathVariable @Slug String allianceId,
               @Parameter(description = "recorded at or after: an instant (2026-11-22T08:00:00Z) or a day in China Standard Time")
@@ -85,7 +87,7 @@ class AuditController {
         return new Page(allianceId, events.size(), events, next);
     }
 
-    @Operation(summary = "The whole filtered history as newline-delimited JSON, streamed")
+    @Operation(operationId = EXPORT, summary = "The whole filtered history as newline-delimited JSON, streamed")
     @GetMapping(produces = NDJSON)
     ResponseEntity<StreamingResponseBody> ndjson(@PathVariable @Slug String allianceId,
                                                  @RequestParam(required = false) String from,
@@ -95,7 +97,7 @@ class AuditController {
                 write(writer, json.writeValueAsString(entry) + "\n"));
     }
 
-    @Operation(summary = "The whole filtered history as CSV (UTF-8 with a byte-order mark, for spreadsheets), streamed")
+    @Operation(operationId = EXPORT, summary = "The whole filtered history as CSV (UTF-8 with a byte-order mark, for spreadsheets), streamed")
     @GetMapping(produces = CSV)
     ResponseEntity<StreamingResponseBody> csv(@PathVariable @Slug String allianceId,
                                               @RequestParam(required = false) String from,

@@ -20,7 +20,7 @@ class LiveController {
         this.alliances = alliances;
     }
 
-    @Operation(summary = "Server-sent events: `applied` {allianceId, version} each time the read models of the "
+    @Operation(operationId = "streamLiveUpdates", summary = "Server-sent events: `applied` {allianceId, version} each time the read models of the "
                          + "alliance have applied new events (first one at once), `rebuilt` after a rebuild")
     @GetMapping(path = "/api/alliances/{allianceId}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter live(@PathVariable @Slug String allianceId) {

@@ -20,6 +20,7 @@ import org.allianceledger.events.VoteClosure;
 import org.allianceledger.events.VoteDecision;
 import org.allianceledger.events.VotingRule;
 import org.allianceledger.platform.testing.Api;
+import org.allianceledger.platform.testing.PublishedDocuments;
 import org.allianceledger.platform.testing.TestDatabase;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -278,6 +279,27 @@ class QueryApiTest {
         assertThat(health.get("components").get("projections").get("status").asString()).isEqualTo("UP");
         assertThat(Api.at(port).as("admin").get("/actuator/prometheus").body()).contains("alliance_projection_lag");
         assertThat(Api.at(port).get("/v3/api-docs").body()).contains("/api/alliances/{allianceId}/members");
+    }
+
+    /** docs/openapi/query-service.json is what the service publishes; one operation serves three representations. */
+    @Test
+    void thePublishedDocumentIsTheCommittedOneAndSaysWhatIsSent() {
+        JsonNode document = PublishedDocuments.assertCommitted(viewer, "query-service");
+        PublishedDocuments.assertFollowsTheRules(document);
+        JsonNode events = document.at("/paths/~1api~1audit~1alliances~1{allianceId}~1events/get");
+        assertThat(events.get("operationId").asString()).isEqualTo("exportAuditEvents");
+        assertThat(events.at("/responses/200/content").propertyNames())
+                .containsExactlyInAnyOrder("application/json", "text/csv", "application/x-ndjson");
+        assertThat(document.at("/paths/~1api~1alliances~1{allianceId}~1members/get/operationId").asString())
+                .isEqualTo("listMembers");
+        assertThat(document.at("/paths/~1api~1alliances~1{allianceId}~1live/get/responses/200/content").propertyNames())
+                .containsExactly("text/event-stream");
+        assertThat(document.at("/paths/~1api~1admin~1projections~1rebuild/post/responses").propertyNames())
+                .contains("202", "409").doesNotContain("200");
+        assertThat(document.at("/components/schemas/Page/properties/next/nullable").asBoolean()).isTrue();
+        assertThat(document.at("/components/schemas/Application/properties/outcome/nullable").asBoolean()).isTrue();
+        assertThat(document.at("/paths/~1api~1enterprises~1{enterpriseId}/get/parameters/0/schema/pattern").asString())
+                .isEqualTo("^[0123456789ABCDEFGHJKLMNPQRTUWXY]{18}$");
     }
 
     /** Exports stream as asynchronous requests: Tomcat's 30 s default cut a million-event CSV export short. */

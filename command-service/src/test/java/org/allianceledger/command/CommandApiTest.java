@@ -160,7 +160,7 @@ class CommandApiTest {
         JsonNode invalid = refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(applications,
                 Map.of("enterprise", Map.of("id", "91370812QEP32RR48X", "name", ""))));
         assertThat(invalid.get("errors").toString()).contains("enterprise.id", "INVALID_ENTERPRISE_ID", "enterprise.name");
-        refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(votes("app-1"),
+        refused(400, "MALFORMED_REQUEST", () -> operator.offContract().post(votes("app-1"),
                 Map.of("voter", BAIXIANG, "decision", "MAYBE")));
         refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(votes("app-1"),
                 Map.of("voter", BAIXIANG, "decision", "FOR", "castOn", "2999-01-01")));
@@ -262,7 +262,7 @@ class CommandApiTest {
                 Map.of("from", BAIXIANG, "to", YIHAI, "effectiveOn", "2999-01-01")));
         refused(409, "NOT_A_MEMBER", () -> operator.post(deals, deal("d-1", YIHAI, YUDA, "油")));
         refused(409, "SAME_ENTERPRISE", () -> operator.post(deals, deal("d-1", YIHAI, YIHAI, "油")));
-        refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(deals, Map.of("from", YIHAI, "to", BAIXIANG,
+        refused(400, "MALFORMED_REQUEST", () -> operator.offContract().post(deals, Map.of("from", YIHAI, "to", BAIXIANG,
                 "kind", "BARTER", "subject", "油")));
         refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(deals, Map.of("from", YIHAI, "to", BAIXIANG,
                 "kind", "SUPPLY", "subject", "油", "quantity", Map.of("amount", -1, "unit", "t"))));

@@ -275,7 +275,8 @@ class QueryApiTest {
         assertThat(Api.at(port).get(path("")).status()).isEqualTo(401);
         assertThat(Api.at(port).as("operator").get(path("")).status()).isEqualTo(403);
         assertThat(Api.at(port).get("/actuator/health").status()).isEqualTo(200);
-        JsonNode health = Api.at(port).get("/actuator/health").json();
+        assertThat(Api.at(port).get("/actuator/health").json().has("components")).as("details are for admins").isFalse();
+        JsonNode health = Api.at(port).as("admin").get("/actuator/health").json();
         assertThat(health.get("components").get("projections").get("status").asString()).isEqualTo("UP");
         assertThat(Api.at(port).as("admin").get("/actuator/prometheus").body()).contains("alliance_projection_lag");
         assertThat(Api.at(port).get("/v3/api-docs").body()).contains("/api/alliances/{allianceId}/members");
@@ -300,6 +301,47 @@ class QueryApiTest {
         assertThat(document.at("/components/schemas/Application/properties/outcome/nullable").asBoolean()).isTrue();
         assertThat(document.at("/paths/~1api~1enterprises~1{enterpriseId}/get/parameters/0/schema/pattern").asString())
                 .isEqualTo("^[0123456789ABCDEFGHJKLMNPQRTUWXY]{18}$");
+    }
+
+    @Test
+    void emptyOrOutOfRangeQueryParametersAreRefusedForEveryRepresentation() {
+        yingyuanAdmittedOn(LocalDate.of(2023, 1, 11));
+        viewer.get(path("?minVersion=6"));
+        Api auditor = Api.at(port).as("auditor");
+        String events = "/api/audit/alliances/" + alliance + "/events";
+        List<String[]> refusals = List.of(
+                new String[] {path("/members?asOf="), "asOf"}, new String[] {path("/chair?asOf="), "asOf"},
+                new String[] {path("/chains?asOf="), "asOf"}, new String[] {path("/members?minVersion="), "minVersion"},
+                new String[] {path("/applications?status="), "status"},
+                new String[] {path("/applications?status=OPEN,,APPROVED"), "status"},
+                new String[] {path("/applications?status=OPEN,"), "status"},
+                new String[] {path("/deals?kind="), "kind"}, new String[] {path("/deals?size=0"), "size"},
+                new String[] {path("/deals?size=501"), "size"}, new String[] {path("/deals?page=-1"), "page"},
+                new String[] {path("/deals?page=99999999999"), "page"},
+                new String[] {"/api/alliances/" + "a".repeat(65), "allianceId"});
+        for (String[] refusal : refusals) {
+            assertRefused(viewer.offContract().get(refusal[0]), refusal[1]);
+        }
+        for (String accept : List.of("application/json", "text/csv", "application/x-ndjson")) {
+            for (String[] refusal : List.<String[]>of(new String[] {events + "?from=", "from"},
+                                                      new String[] {events + "?type=VoteCast,,MemberAdmitted", "type"},
+                                                      new String[] {events + "?type=", "type"},
+                                                      new String[] {events + "?limit=0", "limit"},
+                                                      new String[] {events + "?limit=1001", "limit"})) {
+                if (accept.equals("application/json") || !refusal[0].contains("limit")) {
+                    assertRefused(auditor.offContract().send(auditor.request(refusal[0]).header("Accept", accept).GET()), refusal[1]);
+                }
+            }
+        }
+        assertThat(viewer.get(path("/applications?status=OPEN,APPROVED")).status()).isEqualTo(200);
+        assertThat(viewer.get(path("/deals?size=500&page=0")).status()).isEqualTo(200);
+    }
+
+    private static void assertRefused(Api.Response response, String field) {
+        assertThat(response.status()).as(response.raw().uri() + " " + response).isEqualTo(400);
+        assertThat(response.header("Content-Type")).as(response.raw().uri().toString()).startsWith("application/problem+json");
+        assertThat(response.json().get("code").asString()).isEqualTo("VALIDATION_FAILED");
+        assertThat(response.json().get("errors").findValuesAsString("field")).as(response.toString()).contains(field);
     }
 
     /** Exports stream as asynchronous requests: Tomcat's 30 s default cut a million-event CSV export short. */

@@ -13,6 +13,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -70,8 +71,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                       List.of(new FieldProblem(exception.getName(), "has an invalid value")));
     }
 
-    @ExceptionHandler(QueryParameters.InvalidParameter.class)
-    ResponseEntity<Object> invalidParameter(QueryParameters.InvalidParameter invalid) {
+    @ExceptionHandler(InvalidParameter.class)
+    ResponseEntity<Object> invalidParameter(InvalidParameter invalid) {
         return answer(Problem.VALIDATION_FAILED, "Invalid value for " + invalid.name(),
                       List.of(new FieldProblem(invalid.name(), invalid.getMessage())));
     }
@@ -108,10 +109,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException exception,
                                                                             HttpHeaders headers, HttpStatusCode status,
                                                                             WebRequest request) {
+        // a body validated together with constrained path variables reports its fields as the body's own errors
         List<FieldProblem> errors = exception.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldProblem(result.getMethodParameter().getParameterName(),
-                                                       error.getDefaultMessage())))
+                .flatMap(result -> result instanceof ParameterErrors body
+                        ? body.getFieldErrors().stream().map(ProblemHandler::fieldProblem)
+                        : result.getResolvableErrors().stream()
+                                .map(error -> new FieldProblem(result.getMethodParameter().getParameterName(),
+                                                               error.getDefaultMessage())))
                 .toList();
         return answer(Problem.VALIDATION_FAILED, "The request has invalid parameters", errors);
     }

@@ -23,19 +23,4 @@ class QueryParameters implements HandlerInterceptor {
         }
         return true;
     }
-
-    /** A query parameter the API cannot take; answered as VALIDATION_FAILED with the parameter as the field. */
-    public static class InvalidParameter extends RuntimeException {
-
-        private final String name;
-
-        public InvalidParameter(String name, String message) {
-            super(message, null, false, false);
-            this.name = name;
-        }
-
-        public String name() {
-            return name;
-        }
-    }
 }

@@ -11,7 +11,6 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
@@ -27,16 +26,17 @@ public class WebConfiguration implements WebMvcConfigurer {
     }
 
     /**
-     * Strict JSON (API.md, "Limits"): a duplicated key, a number where an enum or a string belongs, a string where
-     * a number belongs, or a fraction where an integer belongs is refused, never guessed at.
+     * Strict JSON (API.md, "Limits"): a duplicated key, a number where an enum or a string belongs, or a fraction
+     * where an integer belongs, or a date that is not "YYYY-MM-DD", is refused, never guessed at. A decimal as a string ("0.5") stays accepted: it is
+     * how many clients keep money exact.
      */
     @Bean
     JsonMapperBuilderCustomizer strictJson() {
         return builder -> builder
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .defaultLeniency(false)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .withCoercionConfig(LogicalType.Textual, text -> text
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

@@ -55,6 +55,19 @@ class ProjectionsConfiguration {
     }
 
     /**
+     * An event a projection fails on is parked loudly ({@link ParkingPolicy}). A rebuild empties the dead-letter
+     * queue with the copy it fills: it replays every event from the start, parked ones too, and the replay parks
+     * again what still fails. (Kept, the old letters would hold the whole alliance behind them, its founding first,
+     * and retrying them would apply its events twice, out of order.)
+     */
+    @Autowired
+    void parkLoudlyAndClearOnRebuild(EventProcessingConfigurer processing, ParkingPolicy policy) {
+        processing.registerDeadLetterPolicy(Projections.GROUP, configuration -> policy)
+                .registerDeadLetteringEventHandlerInvokerConfiguration(
+                        Projections.GROUP, (configuration, invoker) -> invoker.allowReset(true));
+    }
+
+    /**
      * How many events of each alliance the read models have applied, for ?minVersion and the dashboards' live
      * updates: written once per alliance per batch, in the batch's transaction, so it never runs ahead of them.
      */

@@ -2,8 +2,6 @@ package org.allianceledger.query.alliances;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import org.allianceledger.platform.web.Problem;
-import org.allianceledger.platform.web.Refusal;
 import org.allianceledger.platform.web.Slug;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,10 +31,12 @@ class AllianceController {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final KnownAlliances known;
 
-    AllianceController(JdbcClient jdbc, JsonMapper json) {
+    AllianceController(JdbcClient jdbc, JsonMapper json, KnownAlliances known) {
         this.jdbc = jdbc;
         this.json = json;
+        this.known = known;
     }
 
     record Charter(String votingRule, BigDecimal quorum, int chairTermMonths, int voteWindowDays) {
@@ -62,7 +62,7 @@ class AllianceController {
                      @Parameter(description = "wait until the read models applied this version (up to 5 s)")
                      @RequestParam(required = false) Long minVersion) {
         return jdbc.sql(SELECT + " WHERE a.alliance_id = ?").param(allianceId).query(this::view).optional()
-                .orElseThrow(() -> new Refusal(Problem.ALLIANCE_NOT_FOUND, "No alliance " + allianceId));
+                .orElseThrow(() -> known.notFound(allianceId));
     }
 
     private AllianceView view(ResultSet row, int index) throws SQLException {

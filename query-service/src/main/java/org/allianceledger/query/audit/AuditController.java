@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.allianceledger.platform.web.BusinessCalendar;
+import org.allianceledger.platform.web.InvalidParameter;
 import org.allianceledger.platform.web.Problem;
 import org.allianceledger.platform.web.Refusal;
 import org.allianceledger.platform.web.Slug;
@@ -152,12 +153,12 @@ class AuditController {
         try {
             after = cursor == null ? -1 : Long.parseLong(cursor);
         } catch (NumberFormatException e) {
-            throw new Refusal(Problem.VALIDATION_FAILED, "cursor: not a cursor this endpoint gave");
+            throw new InvalidParameter("cursor", "not a cursor this endpoint gave");
         }
         List<String> types = type == null ? List.of() : Arrays.stream(type.split(",", -1)).map(String::strip).toList();
         for (String t : types) {
             if (!t.matches("[A-Z][A-Za-z]{1,60}")) {
-                throw new Refusal(Problem.VALIDATION_FAILED, "type: not an event type: " + t);
+                throw new InvalidParameter("type", "not an event type: " + t);
             }
         }
         return new AuditTrail.Filter(allianceId, after, instant("from", from), instant("to", to), types, limit);
@@ -172,7 +173,7 @@ class AuditController {
             return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(BusinessCalendar.ZONE).toInstant()
                     : Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new Refusal(Problem.VALIDATION_FAILED, name + ": neither an instant nor a date: " + value);
+            throw new InvalidParameter(name, "neither an instant nor a date: " + value);
         }
     }
 

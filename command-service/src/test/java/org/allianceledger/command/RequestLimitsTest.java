@@ -1,0 +1,212 @@
+package org.allianceledger.command;
+
+import org.allianceledger.platform.testing.Api;
+import org.allianceledger.platform.testing.TestDatabase;
+import org.allianceledger.platform.web.BusinessCalendar;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.allianceledger.command.CommandApiTest.BAIXIANG;
+import static org.allianceledger.command.CommandApiTest.JINMAILANG;
+import static org.allianceledger.command.CommandApiTest.YIHAI;
+import static org.allianceledger.command.CommandApiTest.YINGYUAN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * API.md's limits, checked at the door: each refusal is a 400 that names the field and records nothing, and the
+ * value at each limit is accepted.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+                properties = CommandServiceApplication.CONFIG_NAMES)
+class RequestLimitsTest {
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry, "command_limits");
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Api operator;
+    String alliance;
+
+    @BeforeEach
+    void foundAlliance() {
+        operator = Api.at(port).as("operator");
+        alliance = "a-" + UUID.randomUUID();
+        assertThat(operator.post("/api/alliances", CommandApiTest.founding(alliance, "0.5", YIHAI, BAIXIANG, JINMAILANG))
+                           .status()).isEqualTo(201);
+    }
+
+    @Test
+    void moneyIsFromZeroToTenToTheFifteenthWithTwoDecimals() {
+        accepted(201, deal(Map.of("valueCny", new BigDecimal("1000000000000000"))));
+        accepted(201, deal(Map.of("valueCny", new BigDecimal("0"))));
+        accepted(201, deal(Map.of("valueCny", new BigDecimal("999999999999999.99"))));
+        refused("VALIDATION_FAILED", "valueCny", deals(), deal(Map.of("valueCny", new BigDecimal("1000000000000000000"))));
+        refused("VALIDATION_FAILED", "valueCny", deals(), deal(Map.of("valueCny", new BigDecimal("1000000000000000.01"))));
+        refused("VALIDATION_FAILED", "valueCny", deals(), deal(Map.of("valueCny", new BigDecimal("0.001"))));
+        refused("VALIDATION_FAILED", "valueCny", deals(), deal(Map.of("valueCny", new BigDecimal("-0.01"))));
+    }
+
+    @Test
+    void quantitiesAreAboveZeroUpToTenToTheTwelfthWithSixDecimals() {
+        accepted(201, deal(Map.of("quantity", Map.of("amount", new BigDecimal("1000000000000"), "unit", "t"))));
+        accepted(201, deal(Map.of("quantity", Map.of("amount", new BigDecimal("0.000001"), "unit", "吨"))));
+        refused("VALIDATION_FAILED", "quantity.amount", deals(),
+                deal(Map.of("quantity", Map.of("amount", new BigDecimal("100000000000000"), "unit", "t"))));
+        refused("VALIDATION_FAILED", "quantity.amount", deals(),
+                deal(Map.of("quantity", Map.of("amount", new BigDecimal("1000000000000.000001"), "unit", "t"))));
+        refused("VALIDATION_FAILED", "quantity.amount", deals(),
+                deal(Map.of("quantity", Map.of("amount", new BigDecimal("0.0000001"), "unit", "t"))));
+        refused("VALIDATION_FAILED", "quantity.amount", deals(),
+                deal(Map.of("quantity", Map.of("amount", BigDecimal.ZERO, "unit", "t"))));
+        refused("VALIDATION_FAILED", "quantity.unit", deals(),
+                deal(Map.of("quantity", Map.of("amount", 1, "unit", "u".repeat(33)))));
+    }
+
+    @Test
+    void namesHoldTwoHundredCharactersOfAnyPlaneOnOneLine() {
+        String astral = "𠀀".repeat(200); // 200 characters of plane 2, 400 UTF-16 units
+        accepted(201, application(Map.of("name", astral)));
+        refused("VALIDATION_FAILED", "enterprise.name", applications(), application(Map.of("name", "名".repeat(201))));
+        refused("VALIDATION_FAILED", "enterprise.name", applications(), application(Map.of("name", "白象\u0000食品")));
+        refused("VALIDATION_FAILED", "enterprise.name", applications(), application(Map.of("name", "白象\t食品")));
+        refused("VALIDATION_FAILED", "enterprise.name", applications(), application(Map.of("name", "白象\n食品")));
+        refused("VALIDATION_FAILED", "enterprise.name", applications(), application(Map.of("name", "白象\u007F")));
+        refused("VALIDATION_FAILED", "enterprise.name", applications(), application(Map.of("name", " \u3000 ")));
+        refused("VALIDATION_FAILED", "enterprise.industry", applications(), application(Map.of("industry", "")));
+        String loneSurrogate = "{\"enterprise\": {\"id\": \"" + YINGYUAN + "\", \"name\": \"櫻源\\ud800\"}}";
+        refused("VALIDATION_FAILED", "enterprise.name", applications(), loneSurrogate);
+    }
+
+    @Test
+    void freeTextsHoldFourThousandCharactersWithTabsAndLineBreaksButNoLoneCarriageReturn() {
+        String text = "第一行\r\n第二行\n\t缩进 " + "字".repeat(3987);
+        assertThat(text.codePointCount(0, text.length())).isEqualTo(4000);
+        accepted(201, Map.of("enterprise", Map.of("id", YINGYUAN, "name", "櫻源有限公司"), "statement", text));
+        refused("VALIDATION_FAILED", "statement", applications(),
+                Map.of("enterprise", Map.of("id", JINMAILANG, "name", "今麦郎"), "statement", text + "字"));
+        refused("VALIDATION_FAILED", "statement", applications(),
+                Map.of("enterprise", Map.of("id", JINMAILANG, "name", "今麦郎"), "statement", "一\r二"));
+        refused("VALIDATION_FAILED", "statement", applications(),
+                Map.of("enterprise", Map.of("id", JINMAILANG, "name", "今麦郎"), "statement", "一\u0000二"));
+        refused("VALIDATION_FAILED", "note", "/api/alliances/" + alliance + "/rotation/handovers",
+                Map.of("from", BAIXIANG, "to", YIHAI, "note", "交接\u001B[31m"));
+        refused("VALIDATION_FAILED", "subject", deals(), deal(Map.of("subject", "油".repeat(501))));
+    }
+
+    @Test
+    void businessDatesRunFrom1900ToTodayInChina() {
+        String founding = "/api/alliances";
+        for (String date : List.of("1899-12-31", "-0001-01-01", "-999999999-01-01", "+999999999-12-31",
+                                   BusinessCalendar.today().plusDays(1).toString())) {
+            Map<String, Object> body = new HashMap<>(CommandApiTest.founding("a-" + UUID.randomUUID(), "0.5", YIHAI, BAIXIANG));
+            body.put("foundedOn", date);
+            refused("VALIDATION_FAILED", "foundedOn", founding, body);
+        }
+        Map<String, Object> earliest = new HashMap<>(CommandApiTest.founding("a-" + UUID.randomUUID(), "0.5", YIHAI, BAIXIANG));
+        earliest.put("foundedOn", "1900-01-01");
+        accepted(201, founding, earliest);
+        for (Object notADate : List.of(20220421, "2022-4-21", "2022-04-21T00:00:00Z", "21.04.2022")) {
+            Map<String, Object> body = new HashMap<>(CommandApiTest.founding("a-" + UUID.randomUUID(), "0.5", YIHAI, BAIXIANG));
+            body.put("foundedOn", notADate);
+            refused("MALFORMED_REQUEST", "foundedOn", founding, body);
+        }
+    }
+
+    @Test
+    void jsonIsStrictAboutKeysEnumsAndWholeNumbers() {
+        String votes = "/api/alliances/" + alliance + "/applications/app-1/votes";
+        accepted(201, applications(), Map.of("applicationId", "app-1",
+                                             "enterprise", Map.of("id", YINGYUAN, "name", "櫻源有限公司")));
+        refused("MALFORMED_REQUEST", "decision", votes, "{\"voter\": \"" + YIHAI + "\", \"decision\": 1}");
+        refused("MALFORMED_REQUEST", "decision", votes, "{\"voter\": \"" + YIHAI + "\", \"decision\": \"0\"}");
+        refused("MALFORMED_REQUEST", "decision", votes, "{\"voter\": \"" + YIHAI + "\", \"decision\": \"for\"}");
+        refused("MALFORMED_REQUEST", "decision", votes,
+                "{\"voter\": \"" + YIHAI + "\", \"decision\": \"AGAINST\", \"decision\": \"FOR\"}");
+        refused("MALFORMED_REQUEST", "voter", votes, "{\"voter\": 91370812, \"decision\": \"FOR\"}");
+        Map<String, Object> fractional = new HashMap<>(CommandApiTest.founding("a-" + UUID.randomUUID(), "0.5", YIHAI, BAIXIANG));
+        fractional.put("charter", Map.of("votingRule", "SIMPLE_MAJORITY", "quorum", 0.5, "chairTermMonths", 2.5,
+                                         "voteWindowDays", 14));
+        refused("MALFORMED_REQUEST", "charter.chairTermMonths", "/api/alliances", fractional);
+
+        JsonNode cast = accepted(200, votes, Map.of("voter", YIHAI, "decision", "FOR", "version", 999,
+                                                    "submittedBy", "someone else", "status", "APPROVED"));
+        assertThat(cast.get("status").asString()).isEqualTo("OPEN");
+        assertThat(cast.get("version").asLong()).isLessThan(999);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
+                                       + " AND convert_from(meta_data, 'UTF8') LIKE '%someone else%'",
+                                       Long.class, alliance)).isZero();
+    }
+
+    @Test
+    void idsInPathsHaveTheContractsShape() {
+        refused("VALIDATION_FAILED", "allianceId", "/api/alliances/" + "a".repeat(65) + "/deals", deal(Map.of()));
+        refused("VALIDATION_FAILED", "applicationId", "/api/alliances/" + alliance + "/applications/a%20b/votes",
+                Map.of("voter", YIHAI, "decision", "FOR"));
+    }
+
+    private String deals() {
+        return "/api/alliances/" + alliance + "/deals";
+    }
+
+    private String applications() {
+        return "/api/alliances/" + alliance + "/applications";
+    }
+
+    private Map<String, Object> deal(Map<String, Object> overrides) {
+        Map<String, Object> deal = new HashMap<>(Map.of("from", YIHAI, "to", BAIXIANG, "kind", "SUPPLY",
+                                                        "subject", "大豆油 soybean oil"));
+        deal.putAll(overrides);
+        return deal;
+    }
+
+    private Map<String, Object> application(Map<String, Object> enterprise) {
+        Map<String, Object> applicant = new HashMap<>(Map.of("id", YINGYUAN, "name", "櫻源有限公司"));
+        applicant.putAll(enterprise);
+        return Map.of("enterprise", applicant);
+    }
+
+    private long events() {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type NOT LIKE '%RotationOverdue'",
+                                   Long.class);
+    }
+
+    private JsonNode accepted(int status, Map<String, Object> deal) {
+        return accepted(status, deal.containsKey("enterprise") ? applications() : deals(), deal);
+    }
+
+    private JsonNode accepted(int status, String path, Object body) {
+        Api.Response response = operator.post(path, body);
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        return response.json();
+    }
+
+    private void refused(String code, String field, String path, Object body) {
+        long before = events();
+        Api.Response response = operator.post(path, body);
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        JsonNode problem = response.json();
+        assertThat(problem.get("code").asString()).as(response.toString()).isEqualTo(code);
+        assertThat(problem.get("errors").findValuesAsString("field")).as(response.toString()).contains(field);
+        assertThat(events()).as("the event store holds nothing new").isEqualTo(before);
+    }
+}

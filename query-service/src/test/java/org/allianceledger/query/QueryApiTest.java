@@ -232,7 +232,7 @@ class QueryApiTest {
                 .isEqualTo("d1");
         assertThat(viewer.get(path("/deals?member=" + JINMAILANG.id())).json().get("total").asInt()).isEqualTo(2);
         assertThat(viewer.get(path("/deals?kind=LONG_TERM_AGREEMENT")).json().get("total").asInt()).isEqualTo(1);
-        assertThat(viewer.get(path("/deals?size=501")).status()).isEqualTo(400);
+        assertThat(viewer.offContract().get(path("/deals?size=501")).status()).isEqualTo(400);
         assertThat(viewer.get(path("")).json().get("dealCount").asInt()).isEqualTo(3);
     }
 
@@ -270,8 +270,8 @@ class QueryApiTest {
         Api.Response badCode = viewer.get("/api/enterprises/91370812QEP32RR48X");
         assertThat(badCode.status()).isEqualTo(400);
         assertThat(badCode.body()).contains("INVALID_ENTERPRISE_ID");
-        assertThat(viewer.get(path("/members?asOf=yesterday")).json().get("code").asString()).isEqualTo("VALIDATION_FAILED");
-        assertThat(viewer.get(path("/applications?status=PENDING")).status()).isEqualTo(400);
+        assertThat(viewer.offContract().get(path("/members?asOf=yesterday")).json().get("code").asString()).isEqualTo("VALIDATION_FAILED");
+        assertThat(viewer.offContract().get(path("/applications?status=PENDING")).status()).isEqualTo(400);
         assertThat(Api.at(port).get(path("")).status()).isEqualTo(401);
         assertThat(Api.at(port).as("operator").get(path("")).status()).isEqualTo(403);
         assertThat(Api.at(port).get("/actuator/health").status()).isEqualTo(200);

@@ -102,12 +102,21 @@ public final class PublishedContract {
             ParseOptions resolve = new ParseOptions();
             resolve.setResolve(true);
             OpenAPI api = new OpenAPIV3Parser().readContents(json, null, resolve).getOpenAPI();
-            return new Document(api, OpenApiInteractionValidator.createForInlineApiSpecification(json).build(),
-                                OpenApiInteractionValidator.createForInlineApiSpecification(json)
-                                        .withLevelResolver(LevelResolver.create()
-                                                .withLevel("validation.response.body.missing", ValidationReport.Level.IGNORE)
-                                                .build())
-                                        .build());
+            return new Document(api, validator(json, Map.of()),
+                                validator(json, Map.of("validation.response.body.missing", ValidationReport.Level.IGNORE)));
+        }
+
+        /**
+         * The validator takes every object as closed. Answers are held to that: each property the server writes must
+         * be in the document. Requests are not: unknown properties are ignored, never bound (API.md, "Limits").
+         */
+        private static OpenApiInteractionValidator validator(String json, Map<String, ValidationReport.Level> levels) {
+            return OpenApiInteractionValidator.createForInlineApiSpecification(json)
+                    .withLevelResolver(LevelResolver.create()
+                            .withLevel("validation.request.body.schema.additionalProperties", ValidationReport.Level.IGNORE)
+                            .withLevels(levels)
+                            .build())
+                    .build();
         }
 
         ValidationReport check(Exchange exchange) {

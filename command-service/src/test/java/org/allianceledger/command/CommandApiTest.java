@@ -1,6 +1,8 @@
 package org.allianceledger.command;
 
+import com.atlassian.oai.validator.report.ValidationReport;
 import org.allianceledger.platform.testing.Api;
+import org.allianceledger.platform.testing.PublishedContract;
 import org.allianceledger.platform.testing.PublishedDocuments;
 import org.allianceledger.platform.testing.TestDatabase;
 import org.allianceledger.platform.web.Limits;
@@ -16,6 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -225,6 +228,33 @@ class CommandApiTest {
         assertThat(amount.get("multipleOf").decimalValue()).isEqualByComparingTo(new BigDecimal("0.000001"));
         assertThat(document.at("/components/schemas/WithdrawalRequest/properties/reason/pattern").asString())
                 .isEqualTo(Limits.TEXT_PATTERN);
+    }
+
+    /** The validation of the tests' answers can fail: what the document does not describe is a breach. */
+    @Test
+    void answersTheDocumentDoesNotDescribeAreBreaches() {
+        HttpRequest found = operator.request("/api/alliances").POST(HttpRequest.BodyPublishers.noBody()).build();
+        String recorded = "{\"allianceId\":\"" + alliance + "\",\"version\":1}";
+        String conflict = "{\"type\":\"urn:problem-type:alliance-ledger:id-already-used\",\"title\":\"Id already used\","
+                          + "\"status\":409,\"detail\":\"taken\",\"code\":\"ID_ALREADY_USED\"}";
+        assertThat(breaches(found, 201, "application/json", recorded)).isEmpty();
+        assertThat(breaches(found, 409, "application/problem+json", conflict)).isEmpty();
+        assertThat(breaches(found, 200, "application/json", recorded)).as("200 for a create").isNotEmpty();
+        assertThat(breaches(found, 201, "application/json", recorded.replace("1}", "\"1\"}"))).isNotEmpty();
+        assertThat(breaches(found, 201, "application/json", recorded.replace("}", ",\"secret\":1}"))).isNotEmpty();
+        assertThat(breaches(found, 201, "text/plain", recorded)).isNotEmpty();
+        assertThat(breaches(found, 409, "application/json", conflict)).as("a problem as plain JSON").isNotEmpty();
+        assertThat(breaches(found, 409, "application/problem+json", conflict.replace("ID_ALREADY_USED", "TAKEN")))
+                .as("a code not in the enumeration").isNotEmpty();
+        assertThat(breaches(found, 418, "application/problem+json", conflict)).isNotEmpty();
+    }
+
+    private List<String> breaches(HttpRequest request, int status, String type, String body) {
+        HttpHeaders headers = HttpHeaders.of(Map.of("Content-Type", List.of(type)), (name, value) -> true);
+        return PublishedContract.breaches(new PublishedContract.Exchange(operator.baseUrl(), request, null, status,
+                                                                         headers, body, false))
+                .getMessages().stream().filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                .map(ValidationReport.Message::getMessage).toList();
     }
 
     static Map<String, Object> deal(String id, String from, String to, String subject) {

@@ -50,7 +50,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * An industry-chain alliance: its charter, its members and their applications. State holds only what
  * decisions need; snapshots (threshold in configuration) keep loading it cheap however long its history.
  */
-@Aggregate(snapshotTriggerDefinition = "allianceSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "allianceSnapshotTrigger", lockFactory = "allianceLockFactory")
 @JsonAutoDetect(fieldVisibility = ANY, getterVisibility = NONE, isGetterVisibility = NONE)
 public class Alliance {
 

@@ -9,6 +9,7 @@ import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetry
 import org.axonframework.commandhandling.gateway.RetryScheduler;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.common.lock.LockFactory;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -17,7 +18,6 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,16 +26,12 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import jakarta.persistence.PersistenceException;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 
 @Configuration(proxyBeanMethods = false)
 public class AllianceConfiguration {
 
-    /**
-     * Snapshots are taken on a thread of their own: taken in the committing thread, the snapshot needs a second
-     * connection while that thread still holds the aggregate's lock, and parallel commands that wait for the lock
-     * hold the rest of the pool, which deadlocks until the pool times out.
-     */
     /** Caller, correlation and causation of every event, from the command or deadline that caused it (static:
      * Axon's configuration needs it before this class, whose methods take the command bus). */
     @Bean
@@ -43,6 +39,11 @@ public class AllianceConfiguration {
         return new LedgerCorrelationDataProvider();
     }
 
+    /**
+     * Snapshots are taken after the commit on a thread of their own, which holds no lock while it waits for its
+     * connection: taken in the committing thread, the snapshot would keep the alliance locked, and every command
+     * queued behind it waiting, for as long as it takes.
+     */
     @Bean
     SpringAggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration configuration,
                                                     EventStore eventStore, TransactionManager transactionManager,
@@ -71,6 +72,13 @@ public class AllianceConfiguration {
         return executor;
     }
 
+    /** Commands on one alliance take turns; see {@link QueuedLockFactory} and the README's section on concurrency. */
+    @Bean
+    LockFactory allianceLockFactory(@Value("${alliance.lock.wait:5s}") Duration wait,
+                                    @Value("${alliance.lock.max-waiting:100}") int maxWaiting) {
+        return new QueuedLockFactory(wait, maxWaiting);
+    }
+
     @Bean
     SnapshotTriggerDefinition allianceSnapshotTrigger(Snapshotter snapshotter,
                                                       @Value("${alliance.snapshot-threshold:50}") int threshold) {
@@ -90,11 +98,6 @@ public class AllianceConfiguration {
                 .retryScheduler(retryOnConflict(retries))
                 .dispatchInterceptors(new CallerMetaDataInterceptor())
                 .build();
-    }
-
-    @Autowired
-    void timeCommands(CommandBus commandBus, CommandMetrics metrics) {
-        commandBus.registerHandlerInterceptor(metrics);
     }
 
     static RetryScheduler retryOnConflict(int retries) {

@@ -4,14 +4,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.allianceledger.platform.web.Refusal;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.common.lock.LockAcquisitionFailedException;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 /**
- * Times every command handled, by command type and outcome (success, refused, failed), as the metric
- * {@code alliance.commands} (Prometheus: {@code alliance_commands_seconds}): the command rate and latency.
+ * Times every command handled, by command type and outcome (success, refused, busy: no turn on the alliance in time,
+ * failed), as the metric {@code alliance.commands} (Prometheus: {@code alliance_commands_seconds}): the command rate
+ * and latency. Axon's auto-configuration puts it on the command bus, as it does every command handler interceptor bean.
  */
 @Component
 class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<?>> {
@@ -33,6 +35,9 @@ class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<?>> {
         } catch (Refusal refusal) {
             outcome = "refused";
             throw refusal;
+        } catch (LockAcquisitionFailedException busy) {
+            outcome = "busy";
+            throw busy;
         } finally {
             sample.stop(Timer.builder("alliance.commands")
                                 .description("Commands handled, by type and outcome")

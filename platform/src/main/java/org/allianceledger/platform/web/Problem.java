@@ -31,6 +31,8 @@ public enum Problem {
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     /** Another writer kept winning the race for the same alliance; nothing was recorded, retrying is safe. */
     CONCURRENT_UPDATE(HttpStatus.SERVICE_UNAVAILABLE),
+    /** The command did not get its turn on the alliance in time; nothing was recorded, retry after Retry-After. */
+    SERVICE_BUSY(HttpStatus.SERVICE_UNAVAILABLE),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR);
 
     private final HttpStatus status;

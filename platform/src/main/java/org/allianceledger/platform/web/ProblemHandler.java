@@ -3,6 +3,7 @@ package org.allianceledger.platform.web;
 import jakarta.validation.ConstraintViolationException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.common.AxonException;
+import org.axonframework.common.lock.LockAcquisitionFailedException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -56,6 +57,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             }
             if (cause instanceof AggregateNotFoundException) {
                 return answer(Problem.ALLIANCE_NOT_FOUND, "No alliance with that id", null);
+            }
+            if (cause instanceof LockAcquisitionFailedException) {
+                log.warn("A command did not get its turn: {}", cause.getMessage());
+                return ResponseEntity.status(Problem.SERVICE_BUSY.status()).header(HttpHeaders.RETRY_AFTER, "1")
+                        .body(problem(Problem.SERVICE_BUSY, "Too many commands wait for this alliance; nothing was recorded, retry", null));
             }
             if (cause instanceof ConcurrencyException) {
                 log.warn("Gave up on a command after repeated concurrent updates", cause);

@@ -3,6 +3,7 @@ package org.allianceledger.platform.openapi;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -65,6 +66,10 @@ class ProblemResponses implements OpenApiCustomizer {
                     }
                     response.setContent(new Content().addMediaType(PROBLEM_JSON,
                             new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+                    if (status == 503) {
+                        response.addHeaderObject("Retry-After", new Header().schema(new IntegerSchema())
+                                .description("seconds to wait before retrying; nothing was recorded"));
+                    }
                 }
             }
         }

@@ -1,7 +1,12 @@
 package org.allianceledger.command;
 
+import com.atlassian.oai.validator.report.ValidationReport;
 import org.allianceledger.platform.testing.Api;
+import org.allianceledger.platform.testing.PublishedContract;
+import org.allianceledger.platform.testing.PublishedDocuments;
 import org.allianceledger.platform.testing.TestDatabase;
+import org.allianceledger.platform.web.Limits;
+import org.allianceledger.platform.web.Slug;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -152,16 +158,16 @@ class CommandApiTest {
         operator.post(applications, application("app-1", YINGYUAN));
         operator.post(votes("app-1"), Map.of("voter", YIHAI, "decision", "FOR", "castOn", "2022-08-05"));
 
-        refused(400, "MALFORMED_REQUEST", () -> operator.post(applications, "{\"applicationId\": "));
-        refused(400, "MALFORMED_REQUEST", () -> operator.post(applications, "{\"enterprise\": \"not an object\"}"));
-        JsonNode invalid = refused(400, "VALIDATION_FAILED", () -> operator.post(applications,
+        refused(400, "MALFORMED_REQUEST", () -> operator.offContract().post(applications, "{\"applicationId\": "));
+        refused(400, "MALFORMED_REQUEST", () -> operator.offContract().post(applications, "{\"enterprise\": \"not an object\"}"));
+        JsonNode invalid = refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(applications,
                 Map.of("enterprise", Map.of("id", "91370812QEP32RR48X", "name", ""))));
         assertThat(invalid.get("errors").toString()).contains("enterprise.id", "INVALID_ENTERPRISE_ID", "enterprise.name");
-        refused(400, "MALFORMED_REQUEST", () -> operator.post(votes("app-1"),
+        refused(400, "MALFORMED_REQUEST", () -> operator.offContract().post(votes("app-1"),
                 Map.of("voter", BAIXIANG, "decision", "MAYBE")));
-        refused(400, "VALIDATION_FAILED", () -> operator.post(votes("app-1"),
+        refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(votes("app-1"),
                 Map.of("voter", BAIXIANG, "decision", "FOR", "castOn", "2999-01-01")));
-        refused(400, "VALIDATION_FAILED", () -> operator.post("/api/alliances",
+        refused(400, "VALIDATION_FAILED", () -> operator.offContract().post("/api/alliances",
                 founding("bad id!", "1.5", YIHAI, BAIXIANG)));
         refused(401, "UNAUTHENTICATED", () -> Api.at(port).post(applications, application("app-2", YUDA)));
         refused(403, "FORBIDDEN", () -> Api.at(port).as("viewer").post(applications, application("app-2", YUDA)));
@@ -188,12 +194,67 @@ class CommandApiTest {
                 Map.of("voter", BAIXIANG, "decision", "FOR", "castOn", "2022-08-06")));
         refused(409, "APPLICATION_CLOSED", () -> operator.post(
                 "/api/alliances/" + alliance + "/applications/app-1/close", Map.of()));
-        refused(413, "PAYLOAD_TOO_LARGE", () -> operator.post(applications,
+        refused(413, "PAYLOAD_TOO_LARGE", () -> operator.offContract().post(applications,
                 Map.of("applicationId", "app-4", "statement", "长".repeat(70_000),
                        "enterprise", Map.of("id", YUDA, "name", "育达"))));
-        refused(415, "UNSUPPORTED_MEDIA_TYPE", () -> operator.send(operator.request(applications)
+        refused(415, "UNSUPPORTED_MEDIA_TYPE", () -> operator.offContract().send(operator.request(applications)
                 .header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("hello", StandardCharsets.UTF_8))));
+    }
+
+    /** docs/openapi/command-service.json is what the service publishes, and it states the limits of API.md. */
+    @Test
+    void thePublishedDocumentIsTheCommittedOneAndSaysTheLimits() {
+        JsonNode document = PublishedDocuments.assertCommitted(operator, "command-service");
+        PublishedDocuments.assertFollowsTheRules(document);
+        JsonNode found = document.at("/paths/~1api~1alliances/post");
+        assertThat(found.get("operationId").asString()).isEqualTo("foundAlliance");
+        assertThat(found.get("responses").propertyNames()).contains("201", "409", "413", "415", "503")
+                .doesNotContain("200");
+        assertThat(found.at("/requestBody/content").propertyNames()).containsExactly("application/json");
+        assertThat(document.at("/paths/~1api~1alliances~1{allianceId}~1applications~1{applicationId}~1votes/post"
+                               + "/operationId").asString()).isEqualTo("castVote");
+        JsonNode founding = document.at("/components/schemas/FoundAllianceRequest/properties");
+        assertThat(founding.at("/allianceId/pattern").asString()).isEqualTo("^(?:" + Slug.PATTERN + ")$");
+        assertThat(founding.at("/name/maxLength").asInt()).isEqualTo(Limits.NAME_LENGTH);
+        assertThat(founding.at("/name/pattern").asString()).isEqualTo(Limits.LINE_PATTERN);
+        assertThat(founding.at("/leadingBodies/items/maxLength").asInt()).isEqualTo(Limits.NAME_LENGTH);
+        assertThat(founding.at("/initialChair/pattern").asString()).isEqualTo("^[0123456789ABCDEFGHJKLMNPQRTUWXY]{18}$");
+        JsonNode deal = document.at("/components/schemas/DealRequest/properties");
+        assertThat(deal.at("/valueCny/maximum").decimalValue()).isEqualByComparingTo(Limits.MONEY_MAX);
+        assertThat(deal.at("/valueCny/multipleOf").decimalValue()).isEqualByComparingTo("0.01");
+        JsonNode amount = document.at("/components/schemas/QuantityRequest/properties/amount");
+        assertThat(amount.get("exclusiveMinimum").asBoolean()).isTrue();
+        assertThat(amount.get("multipleOf").decimalValue()).isEqualByComparingTo(new BigDecimal("0.000001"));
+        assertThat(document.at("/components/schemas/WithdrawalRequest/properties/reason/pattern").asString())
+                .isEqualTo(Limits.TEXT_PATTERN);
+    }
+
+    /** The validation of the tests' answers can fail: what the document does not describe is a breach. */
+    @Test
+    void answersTheDocumentDoesNotDescribeAreBreaches() {
+        HttpRequest found = operator.request("/api/alliances").POST(HttpRequest.BodyPublishers.noBody()).build();
+        String recorded = "{\"allianceId\":\"" + alliance + "\",\"version\":1}";
+        String conflict = "{\"type\":\"urn:problem-type:alliance-ledger:id-already-used\",\"title\":\"Id already used\","
+                          + "\"status\":409,\"detail\":\"taken\",\"code\":\"ID_ALREADY_USED\"}";
+        assertThat(breaches(found, 201, "application/json", recorded)).isEmpty();
+        assertThat(breaches(found, 409, "application/problem+json", conflict)).isEmpty();
+        assertThat(breaches(found, 200, "application/json", recorded)).as("200 for a create").isNotEmpty();
+        assertThat(breaches(found, 201, "application/json", recorded.replace("1}", "\"1\"}"))).isNotEmpty();
+        assertThat(breaches(found, 201, "application/json", recorded.replace("}", ",\"secret\":1}"))).isNotEmpty();
+        assertThat(breaches(found, 201, "text/plain", recorded)).isNotEmpty();
+        assertThat(breaches(found, 409, "application/json", conflict)).as("a problem as plain JSON").isNotEmpty();
+        assertThat(breaches(found, 409, "application/problem+json", conflict.replace("ID_ALREADY_USED", "TAKEN")))
+                .as("a code not in the enumeration").isNotEmpty();
+        assertThat(breaches(found, 418, "application/problem+json", conflict)).isNotEmpty();
+    }
+
+    private List<String> breaches(HttpRequest request, int status, String type, String body) {
+        HttpHeaders headers = HttpHeaders.of(Map.of("Content-Type", List.of(type)), (name, value) -> true);
+        return PublishedContract.breaches(new PublishedContract.Exchange(operator.baseUrl(), request, null, status,
+                                                                         headers, body, false))
+                .getMessages().stream().filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                .map(ValidationReport.Message::getMessage).toList();
     }
 
     static Map<String, Object> deal(String id, String from, String to, String subject) {
@@ -227,19 +288,19 @@ class CommandApiTest {
         refused(409, "SAME_ENTERPRISE", () -> operator.post(handovers, Map.of("from", BAIXIANG, "to", BAIXIANG)));
         refused(409, "DATE_OUT_OF_ORDER", () -> operator.post(handovers,
                 Map.of("from", BAIXIANG, "to", YIHAI, "effectiveOn", "2022-04-20")));
-        refused(400, "VALIDATION_FAILED", () -> operator.post(handovers,
+        refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(handovers,
                 Map.of("from", BAIXIANG, "to", YIHAI, "effectiveOn", "2999-01-01")));
         refused(409, "NOT_A_MEMBER", () -> operator.post(deals, deal("d-1", YIHAI, YUDA, "油")));
         refused(409, "SAME_ENTERPRISE", () -> operator.post(deals, deal("d-1", YIHAI, YIHAI, "油")));
-        refused(400, "MALFORMED_REQUEST", () -> operator.post(deals, Map.of("from", YIHAI, "to", BAIXIANG,
+        refused(400, "MALFORMED_REQUEST", () -> operator.offContract().post(deals, Map.of("from", YIHAI, "to", BAIXIANG,
                 "kind", "BARTER", "subject", "油")));
-        refused(400, "VALIDATION_FAILED", () -> operator.post(deals, Map.of("from", YIHAI, "to", BAIXIANG,
+        refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(deals, Map.of("from", YIHAI, "to", BAIXIANG,
                 "kind", "SUPPLY", "subject", "油", "quantity", Map.of("amount", -1, "unit", "t"))));
         refused(404, "ALLIANCE_NOT_FOUND", () -> operator.post("/api/alliances/nowhere/deals", deal("d-1", YIHAI, BAIXIANG, "油")));
         String withdrawal = "/api/alliances/" + alliance + "/members/%s/withdrawal";
         refused(409, "CHAIR_MUST_HAND_OVER_FIRST", () -> operator.post(withdrawal.formatted(BAIXIANG), Map.of()));
         refused(404, "MEMBER_NOT_FOUND", () -> operator.post(withdrawal.formatted(YUDA), Map.of()));
-        refused(400, "VALIDATION_FAILED", () -> operator.post(withdrawal.formatted("not-a-code"), Map.of()));
+        refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(withdrawal.formatted("not-a-code"), Map.of()));
         refused(409, "DATE_OUT_OF_ORDER", () -> operator.post(withdrawal.formatted(YIHAI),
                 Map.of("effectiveOn", "2021-12-31")));
 

@@ -141,7 +141,7 @@ class ParkedEventsTest {
     }
 
     JsonNode retried() {
-        return admin().post("/api/admin/dead-letters/retry", Map.of()).json();
+        return admin().post("/api/admin/dead-letters/retry").json();
     }
 
     void assertNothingParked() {
@@ -275,7 +275,7 @@ class ParkedEventsTest {
 
     /** Rebuilds the read models and waits until queries read the new copy. */
     void rebuild(String from) throws InterruptedException {
-        assertThat(admin().post("/api/admin/projections/rebuild", Map.of()).status()).isEqualTo(202);
+        assertThat(admin().post("/api/admin/projections/rebuild").status()).isEqualTo(202);
         await(this::projection, p -> !p.get("readFrom").asString().equals(from) && !p.has("building"));
     }
 }

@@ -20,6 +20,7 @@ import org.allianceledger.events.VoteClosure;
 import org.allianceledger.events.VoteDecision;
 import org.allianceledger.events.VotingRule;
 import org.allianceledger.platform.testing.Api;
+import org.allianceledger.platform.testing.PublishedDocuments;
 import org.allianceledger.platform.testing.TestDatabase;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -231,7 +232,7 @@ class QueryApiTest {
                 .isEqualTo("d1");
         assertThat(viewer.get(path("/deals?member=" + JINMAILANG.id())).json().get("total").asInt()).isEqualTo(2);
         assertThat(viewer.get(path("/deals?kind=LONG_TERM_AGREEMENT")).json().get("total").asInt()).isEqualTo(1);
-        assertThat(viewer.get(path("/deals?size=501")).status()).isEqualTo(400);
+        assertThat(viewer.offContract().get(path("/deals?size=501")).status()).isEqualTo(400);
         assertThat(viewer.get(path("")).json().get("dealCount").asInt()).isEqualTo(3);
     }
 
@@ -269,8 +270,8 @@ class QueryApiTest {
         Api.Response badCode = viewer.get("/api/enterprises/91370812QEP32RR48X");
         assertThat(badCode.status()).isEqualTo(400);
         assertThat(badCode.body()).contains("INVALID_ENTERPRISE_ID");
-        assertThat(viewer.get(path("/members?asOf=yesterday")).json().get("code").asString()).isEqualTo("VALIDATION_FAILED");
-        assertThat(viewer.get(path("/applications?status=PENDING")).status()).isEqualTo(400);
+        assertThat(viewer.offContract().get(path("/members?asOf=yesterday")).json().get("code").asString()).isEqualTo("VALIDATION_FAILED");
+        assertThat(viewer.offContract().get(path("/applications?status=PENDING")).status()).isEqualTo(400);
         assertThat(Api.at(port).get(path("")).status()).isEqualTo(401);
         assertThat(Api.at(port).as("operator").get(path("")).status()).isEqualTo(403);
         assertThat(Api.at(port).get("/actuator/health").status()).isEqualTo(200);
@@ -279,6 +280,27 @@ class QueryApiTest {
         assertThat(health.get("components").get("projections").get("status").asString()).isEqualTo("UP");
         assertThat(Api.at(port).as("admin").get("/actuator/prometheus").body()).contains("alliance_projection_lag");
         assertThat(Api.at(port).get("/v3/api-docs").body()).contains("/api/alliances/{allianceId}/members");
+    }
+
+    /** docs/openapi/query-service.json is what the service publishes; one operation serves three representations. */
+    @Test
+    void thePublishedDocumentIsTheCommittedOneAndSaysWhatIsSent() {
+        JsonNode document = PublishedDocuments.assertCommitted(viewer, "query-service");
+        PublishedDocuments.assertFollowsTheRules(document);
+        JsonNode events = document.at("/paths/~1api~1audit~1alliances~1{allianceId}~1events/get");
+        assertThat(events.get("operationId").asString()).isEqualTo("exportAuditEvents");
+        assertThat(events.at("/responses/200/content").propertyNames())
+                .containsExactlyInAnyOrder("application/json", "text/csv", "application/x-ndjson");
+        assertThat(document.at("/paths/~1api~1alliances~1{allianceId}~1members/get/operationId").asString())
+                .isEqualTo("listMembers");
+        assertThat(document.at("/paths/~1api~1alliances~1{allianceId}~1live/get/responses/200/content").propertyNames())
+                .containsExactly("text/event-stream");
+        assertThat(document.at("/paths/~1api~1admin~1projections~1rebuild/post/responses").propertyNames())
+                .contains("202", "409").doesNotContain("200");
+        assertThat(document.at("/components/schemas/Page/properties/next/nullable").asBoolean()).isTrue();
+        assertThat(document.at("/components/schemas/Application/properties/outcome/nullable").asBoolean()).isTrue();
+        assertThat(document.at("/paths/~1api~1enterprises~1{enterpriseId}/get/parameters/0/schema/pattern").asString())
+                .isEqualTo("^[0123456789ABCDEFGHJKLMNPQRTUWXY]{18}$");
     }
 
     @Test
@@ -298,7 +320,7 @@ class QueryApiTest {
                 new String[] {path("/deals?page=99999999999"), "page"},
                 new String[] {"/api/alliances/" + "a".repeat(65), "allianceId"});
         for (String[] refusal : refusals) {
-            assertRefused(viewer.get(refusal[0]), refusal[1]);
+            assertRefused(viewer.offContract().get(refusal[0]), refusal[1]);
         }
         for (String accept : List.of("application/json", "text/csv", "application/x-ndjson")) {
             for (String[] refusal : List.<String[]>of(new String[] {events + "?from=", "from"},
@@ -307,7 +329,7 @@ class QueryApiTest {
                                                       new String[] {events + "?limit=0", "limit"},
                                                       new String[] {events + "?limit=1001", "limit"})) {
                 if (accept.equals("application/json") || !refusal[0].contains("limit")) {
-                    assertRefused(auditor.send(auditor.request(refusal[0]).header("Accept", accept).GET()), refusal[1]);
+                    assertRefused(auditor.offContract().send(auditor.request(refusal[0]).header("Accept", accept).GET()), refusal[1]);
                 }
             }
         }

@@ -137,7 +137,7 @@ class RebuildTest {
             }
         });
         reader.start();
-        Api.Response accepted = admin().post("/api/admin/projections/rebuild", Map.of());
+        Api.Response accepted = admin().post("/api/admin/projections/rebuild");
         assertThat(accepted.status()).isEqualTo(202);
         JsonNode rebuilt = awaitRebuilt(readFrom);
         rebuilding.set(false);
@@ -157,10 +157,10 @@ class RebuildTest {
         assertThat(deal(viewer, "awkward-2").get("subject").asString()).isEqualTo(" NULL ");
 
         // and back again into the first copy
-        admin().post("/api/admin/projections/rebuild", Map.of());
+        admin().post("/api/admin/projections/rebuild");
         awaitRebuilt(rebuilt.get("readFrom").asString());
         assertThat(dump()).isEqualTo(before);
-        assertThat(viewer.post("/api/admin/projections/rebuild", Map.of()).status()).isEqualTo(403);
+        assertThat(viewer.post("/api/admin/projections/rebuild").status()).isEqualTo(403);
         assertThat(viewer.get("/api/admin/projections").status()).isEqualTo(403);
     }
 
@@ -191,13 +191,13 @@ class RebuildTest {
         assertThat(parked.get("deadLetters").get(0).get("type").asString()).isEqualTo("DealRecorded");
         assertThat(parked.get("deadLetters").get(0).get("allianceId").asString()).isEqualTo(ALLIANCE);
         assertThat(parked.get("deadLetters").get(0).get("causeMessage").asString()).contains("no_poison");
-        assertThat(admin().post("/api/admin/dead-letters/retry", Map.of()).json().get("remaining").asInt())
+        assertThat(admin().post("/api/admin/dead-letters/retry").json().get("remaining").asInt())
                 .as("still poisoned").isPositive();
 
         for (String schema : List.of("read_a", "read_b")) {
             jdbc.execute("ALTER TABLE " + schema + ".deal_view DROP CONSTRAINT no_poison");
         }
-        JsonNode retried = admin().post("/api/admin/dead-letters/retry", Map.of()).json();
+        JsonNode retried = admin().post("/api/admin/dead-letters/retry").json();
         assertThat(retried.get("processed").asInt()).isPositive();
         assertThat(retried.get("remaining").asInt()).isZero();
         assertThat(viewer.get("/api/alliances/" + ALLIANCE + "/deals?kind=OTHER").json().toString()).contains("deal-poison");
@@ -220,7 +220,7 @@ class RebuildTest {
         // only the copy being built refuses the deal: it was applied live, and a replay cannot apply it
         jdbc.execute("ALTER TABLE " + target + ".deal_view ADD CONSTRAINT replay_poison CHECK (subject <> '毒 replay') NOT VALID");
         try {
-            admin().post("/api/admin/projections/rebuild", Map.of());
+            admin().post("/api/admin/projections/rebuild");
             awaitRebuilt(readFrom);
             JsonNode parked = awaitParked();
             assertThat(parked.get("deadLetters").get(0).get("type").asString()).isEqualTo("DealRecorded");
@@ -230,7 +230,7 @@ class RebuildTest {
         } finally {
             jdbc.execute("ALTER TABLE " + target + ".deal_view DROP CONSTRAINT replay_poison");
         }
-        JsonNode retried = admin().post("/api/admin/dead-letters/retry", Map.of()).json();
+        JsonNode retried = admin().post("/api/admin/dead-letters/retry").json();
         assertThat(retried.get("processed").asInt()).isPositive();
         assertThat(retried.get("remaining").asInt()).isZero();
         assertThat(dump()).isEqualTo(before);

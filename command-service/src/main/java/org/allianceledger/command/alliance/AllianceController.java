@@ -3,10 +3,12 @@ package org.allianceledger.command.alliance;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -21,8 +23,9 @@ class AllianceController {
         this.commands = commands;
     }
 
-    @Operation(summary = "Found an alliance with its charter, founding members and first chair")
+    @Operation(operationId = "foundAlliance", summary = "Found an alliance with its charter, founding members and first chair")
     @PostMapping(consumes = "application/json")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Recorded> found(@Valid @RequestBody FoundAllianceRequest request) {
         Recorded recorded = commands.sendAndWait(request.toCommand());
         return ResponseEntity.created(URI.create("/api/alliances/" + recorded.allianceId())).body(recorded);

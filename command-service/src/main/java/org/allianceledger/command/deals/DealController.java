@@ -17,10 +17,12 @@ import org.allianceledger.platform.web.Money;
 import org.allianceledger.platform.web.Slug;
 import org.allianceledger.platform.web.Text;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
@@ -51,8 +53,9 @@ class DealController {
                        @Text(max = Limits.NAME_LENGTH) String brokeredBy) {
     }
 
-    @Operation(summary = "Record a deal between two members: from the provider (upstream) to the receiver (downstream)")
+    @Operation(operationId = "recordDeal", summary = "Record a deal between two members: from the provider (upstream) to the receiver (downstream)")
     @PostMapping(path = "/api/alliances/{allianceId}/deals", consumes = "application/json")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<DealDesk.DealAnswer> record(@PathVariable @Slug String allianceId, @Valid @RequestBody DealRequest request) {
         String dealId = CreatedId.of("dealId", request.dealId());
         Quantity quantity = request.quantity() == null ? null

@@ -30,7 +30,7 @@ class MemberController {
                              @Text(max = Limits.TEXT_LENGTH, lines = true) String reason) {
     }
 
-    @Operation(summary = "A member leaves the alliance; the chair must hand over first")
+    @Operation(operationId = "withdrawFromAlliance", summary = "A member leaves the alliance; the chair must hand over first")
     @PostMapping(path = "/api/alliances/{allianceId}/members/{enterpriseId}/withdrawal", consumes = "application/json")
     Recorded withdraw(@PathVariable @Slug String allianceId, @PathVariable @EnterpriseCode String enterpriseId,
                       @Valid @RequestBody WithdrawalRequest request) {

@@ -7,11 +7,13 @@ import org.allianceledger.events.Enterprise;
 import org.allianceledger.platform.web.BusinessCalendar;
 import org.allianceledger.platform.web.Slug;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -26,8 +28,9 @@ class MembershipController {
         this.commands = commands;
     }
 
-    @Operation(summary = "Apply for membership; the electorate is the alliance's members at this moment")
+    @Operation(operationId = "applyForMembership", summary = "Apply for membership; the electorate is the alliance's members at this moment")
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ApplicationResponse> apply(@PathVariable @Slug String allianceId,
                                               @Valid @RequestBody MembershipRequests.Apply request) {
         String applicationId = CreatedId.of("applicationId", request.applicationId());
@@ -38,7 +41,7 @@ class MembershipController {
                 .body(ApplicationResponse.of(answer));
     }
 
-    @Operation(summary = "Cast a vote; the same vote resent is a no-op, a different one is refused")
+    @Operation(operationId = "castVote", summary = "Cast a vote; the same vote resent is a no-op, a different one is refused")
     @PostMapping("/{applicationId}/votes")
     ApplicationResponse vote(@PathVariable @Slug String allianceId, @PathVariable @Slug String applicationId,
                              @Valid @RequestBody MembershipRequests.Vote request) {
@@ -46,14 +49,14 @@ class MembershipController {
                                  BusinessCalendar.orToday(request.castOn())));
     }
 
-    @Operation(summary = "Close the vote now and decide it")
+    @Operation(operationId = "closeVote", summary = "Close the vote now and decide it")
     @PostMapping("/{applicationId}/close")
     ApplicationResponse close(@PathVariable @Slug String allianceId, @PathVariable @Slug String applicationId,
                               @Valid @RequestBody MembershipRequests.Close request) {
         return send(new CloseVote(allianceId, applicationId, BusinessCalendar.orToday(request.closedOn())));
     }
 
-    @Operation(summary = "Withdraw an open application")
+    @Operation(operationId = "withdrawApplication", summary = "Withdraw an open application")
     @PostMapping("/{applicationId}/withdrawal")
     ApplicationResponse withdraw(@PathVariable @Slug String allianceId, @PathVariable @Slug String applicationId,
                                  @Valid @RequestBody MembershipRequests.Withdraw request) {

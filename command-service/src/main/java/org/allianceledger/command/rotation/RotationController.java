@@ -33,7 +33,7 @@ class RotationController {
                            @Text(max = Limits.TEXT_LENGTH, lines = true) String note) {
     }
 
-    @Operation(summary = "The current chair hands the rotation over to another member")
+    @Operation(operationId = "handOverRotation", summary = "The current chair hands the rotation over to another member")
     @PostMapping(path = "/api/alliances/{allianceId}/rotation/handovers", consumes = "application/json")
     Recorded handOver(@PathVariable @Slug String allianceId, @Valid @RequestBody HandoverRequest request) {
         return commands.sendAndWait(new HandOverRotation(allianceId, request.from(), request.to(),

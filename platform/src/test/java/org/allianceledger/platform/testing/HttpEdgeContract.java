@@ -245,6 +245,7 @@ public abstract class HttpEdgeContract {
             HttpResponse<InputStream> response = HTTP.send(built, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
                 String text = response.statusCode() >= 400 ? new String(body.readAllBytes(), StandardCharsets.UTF_8) : "";
+                PublishedContract.checkAnswer(built, response, response.statusCode() >= 400 ? text : null);
                 return new Answer(built.method(), response, text);
             }
         } catch (InterruptedException e) {

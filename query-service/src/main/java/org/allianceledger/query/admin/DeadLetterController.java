@@ -43,7 +43,7 @@ class DeadLetterController {
     record Retried(int processed, int remaining) {
     }
 
-    @Operation(summary = "Events the projections failed on, parked per alliance in order")
+    @Operation(operationId = "listDeadLetters", summary = "Events the projections failed on, parked per alliance in order")
     @GetMapping("/api/admin/dead-letters")
     DeadLetters list() {
         List<Parked> parked = new ArrayList<>();
@@ -62,7 +62,7 @@ class DeadLetterController {
         return new DeadLetters(parked.size(), parked);
     }
 
-    @Operation(summary = "Retry every parked sequence once; what fails again stays parked")
+    @Operation(operationId = "retryDeadLetters", summary = "Retry every parked sequence once; what fails again stays parked")
     @PostMapping("/api/admin/dead-letters/retry")
     Retried retry() {
         SequencedDeadLetterProcessor<EventMessage<?>> processor =

@@ -50,13 +50,13 @@ class AllianceController {
     record Alliances(List<AllianceView> alliances) {
     }
 
-    @Operation(summary = "Every alliance with its member count, chair and deal count")
+    @Operation(operationId = "listAlliances", summary = "Every alliance with its member count, chair and deal count")
     @GetMapping
     Alliances all() {
         return new Alliances(jdbc.sql(SELECT + " ORDER BY a.founded_on, a.alliance_id").query(this::view).list());
     }
 
-    @Operation(summary = "One alliance: its charter, counts, chair and term end, and version")
+    @Operation(operationId = "getAlliance", summary = "One alliance: its charter, counts, chair and term end, and version")
     @GetMapping("/{allianceId}")
     AllianceView one(@PathVariable @Slug String allianceId,
                      @Parameter(description = "wait until the read models applied this version (up to 5 s)")

@@ -59,7 +59,7 @@ class ApplicationController {
     record Applications(String allianceId, int count, List<Application> applications) {
     }
 
-    @Operation(summary = "Applications with their tally, votes and outcome, filtered by status")
+    @Operation(operationId = "listApplications", summary = "Applications with their tally, votes and outcome, filtered by status")
     @GetMapping
     Applications applications(@PathVariable @Slug String allianceId,
                               @Parameter(description = "comma-separated: OPEN, APPROVED, REJECTED, WITHDRAWN")
@@ -77,7 +77,7 @@ class ApplicationController {
         return new Applications(allianceId, found.size(), withVotes(allianceId, found));
     }
 
-    @Operation(summary = "One application with its tally, votes and outcome")
+    @Operation(operationId = "getApplication", summary = "One application with its tally, votes and outcome")
     @GetMapping("/{applicationId}")
     Application application(@PathVariable @Slug String allianceId, @PathVariable @Slug String applicationId,
                             @RequestParam(required = false) Long minVersion) {

@@ -47,6 +47,11 @@ class AuditController {
 
     static final String NDJSON = "application/x-ndjson";
     static final String CSV = "text/csv";
+    /** One operation in three representations: the document merges its handlers, so each says the same. */
+    private static final String EXPORT = "exportAuditEvents";
+    private static final String EXPORTS = "The alliance's events from the event store, oldest first: as JSON a page at "
+            + "a time (next is the cursor of the next page, null on the last), as CSV (UTF-8 with a byte-order mark, "
+            + "for spreadsheets) or NDJSON the whole filtered history, streamed";
     private static final String[] COLUMNS = {"sequence", "type", "recordedAt", "businessDate", "submittedBy",
             "correlationId", "causationId", "payload"};
 
@@ -67,7 +72,7 @@ class AuditController {
                 @JsonInclude(JsonInclude.Include.ALWAYS) String next) {
     }
 
-    @Operation(summary = "The alliance's events, oldest first, a page at a time; next is the cursor of the next page")
+    @Operation(operationId = EXPORT, summary = EXPORTS)
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     Page page(@PathVariable @Slug String allianceId,
               @Parameter(description = "recorded at or after: an instant (2026-11-22T08:00:00Z) or a day in China Standard Time")
@@ -76,7 +81,7 @@ class AuditController {
               @RequestParam(required = false) String to,
               @Parameter(description = "event types, comma-separated, such as VoteCast,MemberAdmitted")
               @RequestParam(required = false) String type,
-              @Parameter(description = "the next cursor of the previous page")
+              @Parameter(description = "JSON pages: the next cursor of the previous page")
               @RequestParam(required = false) String cursor,
               @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
         AuditTrail.Filter filter = filter(allianceId, from, to, type, cursor, limit);
@@ -86,7 +91,7 @@ class AuditController {
         return new Page(allianceId, events.size(), events, next);
     }
 
-    @Operation(summary = "The whole filtered history as newline-delimited JSON, streamed")
+    @Operation(operationId = EXPORT, summary = EXPORTS)
     @GetMapping(produces = NDJSON)
     ResponseEntity<StreamingResponseBody> ndjson(@PathVariable @Slug String allianceId,
                                                  @RequestParam(required = false) String from,
@@ -96,7 +101,7 @@ class AuditController {
                 write(writer, json.writeValueAsString(entry) + "\n"));
     }
 
-    @Operation(summary = "The whole filtered history as CSV (UTF-8 with a byte-order mark, for spreadsheets), streamed")
+    @Operation(operationId = EXPORT, summary = EXPORTS)
     @GetMapping(produces = CSV)
     ResponseEntity<StreamingResponseBody> csv(@PathVariable @Slug String allianceId,
                                               @RequestParam(required = false) String from,

@@ -2,6 +2,7 @@ package org.allianceledger.query.audit;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.allianceledger.events.AllianceFounded;
 import org.allianceledger.events.ApplicationApproved;
 import org.allianceledger.events.Enterprise;
@@ -41,6 +42,7 @@ class MembershipTimelineController {
         this.readOnly.setReadOnly(true);
     }
 
+    @Schema(name = "TimelineVote")
     record Vote(String voter, String voterName, String decision, LocalDate castOn, Instant recordedAt, String submittedBy) {
     }
 
@@ -58,7 +60,7 @@ class MembershipTimelineController {
     record Timeline(String allianceId, List<Change> changes) {
     }
 
-    @Operation(summary = "Every join and exit with its business date and recorded time; joins by vote with the votes")
+    @Operation(operationId = "getMembershipTimeline", summary = "Every join and exit with its business date and recorded time; joins by vote with the votes")
     @GetMapping("/api/audit/alliances/{allianceId}/membership-timeline")
     Timeline timeline(@PathVariable @Slug String allianceId) {
         List<Change> changes = new ArrayList<>();

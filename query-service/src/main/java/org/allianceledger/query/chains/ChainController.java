@@ -42,7 +42,7 @@ class ChainController {
     private record Member(String id, String name, String industry) {
     }
 
-    @Operation(summary = "Cooperation chains: members linked by deals, upstream to downstream, with their longest paths")
+    @Operation(operationId = "getChains", summary = "Cooperation chains: members linked by deals, upstream to downstream, with their longest paths")
     @GetMapping("/api/alliances/{allianceId}/chains")
     Chains chains(@PathVariable @Slug String allianceId,
                   @Parameter(description = "a past business day: members then, and deals signed by then")

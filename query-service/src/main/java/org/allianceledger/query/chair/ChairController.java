@@ -34,7 +34,7 @@ class ChairController {
                  boolean overdue, List<Term> history) {
     }
 
-    @Operation(summary = "The chair now or at the end of business day asOf: since when, until when, overdue, and every term")
+    @Operation(operationId = "getChair", summary = "The chair now or at the end of business day asOf: since when, until when, overdue, and every term")
     @GetMapping("/api/alliances/{allianceId}/chair")
     Chair chair(@PathVariable @Slug String allianceId,
                 @Parameter(description = "a past business day; a chair whose term begins on it is the chair")

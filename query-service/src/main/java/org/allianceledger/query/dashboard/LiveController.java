@@ -1,11 +1,13 @@
 package org.allianceledger.query.dashboard;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.allianceledger.platform.web.Slug;
 import org.allianceledger.query.alliances.KnownAlliances;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -20,10 +22,12 @@ class LiveController {
         this.alliances = alliances;
     }
 
-    @Operation(summary = "Server-sent events: `applied` {allianceId, version} each time the read models of the "
+    @Operation(operationId = "streamLiveUpdates", summary = "Server-sent events: `applied` {allianceId, version} each time the read models of the "
                          + "alliance have applied new events (first one at once), `rebuilt` after a rebuild")
     @GetMapping(path = "/api/alliances/{allianceId}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter live(@PathVariable @Slug String allianceId) {
+    SseEmitter live(@PathVariable @Slug String allianceId,
+                    @Parameter(description = "wait until the read models applied this version (up to 5 s) before the first event")
+                    @RequestParam(required = false) Long minVersion) {
         alliances.require(allianceId);
         return updates.listen(allianceId, alliances.version(allianceId));
     }

@@ -49,7 +49,7 @@ class DealController {
             (SELECT m.name FROM member_view m WHERE m.alliance_id = d.alliance_id AND m.enterprise_id = d.%s
              ORDER BY m.member_since DESC LIMIT 1)""";
 
-    @Operation(summary = "Deals, newest first (by signing date), paged; filtered by a member on either side and by kind")
+    @Operation(operationId = "listDeals", summary = "Deals, newest first (by signing date), paged; filtered by a member on either side and by kind")
     @GetMapping("/api/alliances/{allianceId}/deals")
     Deals deals(@PathVariable @Slug String allianceId,
                 @Parameter(description = "only deals this member provided or received")

@@ -1,6 +1,7 @@
 package org.allianceledger.query.enterprises;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.allianceledger.platform.web.EnterpriseCode;
 import org.allianceledger.platform.web.Problem;
 import org.allianceledger.platform.web.Refusal;
@@ -25,12 +26,14 @@ class EnterpriseController {
                       String admittedBy, String applicationId, boolean current) {
     }
 
+    @Schema(name = "EnterpriseApplication")
     record Application(String allianceId, String applicationId, LocalDate filedOn, String status, LocalDate decidedOn) {
     }
 
     record ChairTerm(String allianceId, LocalDate since, LocalDate termEnds, LocalDate endedOn, boolean overdue) {
     }
 
+    @Schema(name = "EnterpriseDeal")
     record Deal(String allianceId, String dealId, String role, String counterpart, String kind, String subject,
                 LocalDate signedOn) {
     }
@@ -42,7 +45,7 @@ class EnterpriseController {
     private record Names(String name, String industry) {
     }
 
-    @Operation(summary = "An enterprise and its memberships and applications in every alliance")
+    @Operation(operationId = "getEnterprise", summary = "An enterprise and its memberships and applications in every alliance")
     @GetMapping("/api/enterprises/{enterpriseId}")
     EnterpriseView enterprise(@PathVariable @EnterpriseCode String enterpriseId) {
         List<Membership> memberships = jdbc.sql("""

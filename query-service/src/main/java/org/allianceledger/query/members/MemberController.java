@@ -32,7 +32,7 @@ class MemberController {
     record Members(String allianceId, LocalDate asOf, int count, List<Member> members) {
     }
 
-    @Operation(summary = "The members, now or at the end of business day asOf")
+    @Operation(operationId = "listMembers", summary = "The members, now or at the end of business day asOf")
     @GetMapping("/api/alliances/{allianceId}/members")
     Members members(@PathVariable @Slug String allianceId,
                     @Parameter(description = "a past business day; members admitted on it count, those who left on it do not")

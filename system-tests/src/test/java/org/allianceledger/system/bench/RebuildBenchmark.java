@@ -50,7 +50,7 @@ public final class RebuildBenchmark {
             for (int i = 1; i <= REBUILDS; i++) {
                 String readFrom = status(admin).get("readFrom").asString();
                 start = System.nanoTime();
-                admin.post("/api/admin/projections/rebuild", Map.of());
+                admin.post("/api/admin/projections/rebuild");
                 while (status(admin).get("readFrom").asString().equals(readFrom)) {
                     Thread.sleep(200);
                 }

@@ -76,25 +76,28 @@ class GeneratedClientsTest {
     @Test
     void anAllianceGrowsByVoteThroughTheGeneratedClientsAndRefusalsAreTypedProblems() throws Exception {
         CommandsApi operator = commands("operator");
-        Recorded founded = operator.foundAlliance(new FoundAllianceRequest()
+        FoundAllianceRequest founding = new FoundAllianceRequest()
                 .allianceId(ALLIANCE).name("兖州区食品药品产业链党建联盟").industryChain("food and drug").region("兖州区")
                 .foundedOn(LocalDate.of(2022, 4, 21)).leadingBodies(List.of("兖州区“两新”组织党工委"))
                 .charter(new CharterRequest().votingRule(CharterRequest.VotingRuleEnum.SIMPLE_MAJORITY)
                                  .quorum(new BigDecimal("0.5")).chairTermMonths(12).voteWindowDays(14))
                 .foundingMembers(List.of(enterprise(YIHAI, "益海嘉里"), enterprise(BAIXIANG, "白象食品"),
                                          enterprise(JINMAILANG, "今麦郎")))
-                .initialChair(BAIXIANG));
+                .initialChair(BAIXIANG);
+        Recorded founded = operator.foundAlliance(founding, "found-" + ALLIANCE);
         assertThat(founded.getAllianceId()).isEqualTo(ALLIANCE);
         assertThat(founded.getVersion()).isEqualTo(1);
+        assertThat(operator.foundAlliance(founding, "found-" + ALLIANCE)).as("a repeat under its Idempotency-Key")
+                .isEqualTo(founded);
 
         ApplicationResponse applied = operator.applyForMembership(ALLIANCE, new Apply().applicationId("app-yingyuan")
-                .enterprise(enterprise(YINGYUAN, "櫻源有限公司")).filedOn(LocalDate.of(2022, 7, 20)).statement("申请加入联盟"));
+                .enterprise(enterprise(YINGYUAN, "櫻源有限公司")).filedOn(LocalDate.of(2022, 7, 20)).statement("申请加入联盟"), null);
         assertThat(applied.getStatus()).isEqualTo(ApplicationResponse.StatusEnum.OPEN);
         assertThat(applied.getTally().getEligible()).isEqualTo(3);
         ApplicationResponse decided = null;
         for (String elector : List.of(YIHAI, BAIXIANG, JINMAILANG)) {
             decided = operator.castVote(ALLIANCE, "app-yingyuan", new Vote().voter(elector)
-                    .decision(Vote.DecisionEnum.FOR).castOn(LocalDate.of(2022, 8, 5)));
+                    .decision(Vote.DecisionEnum.FOR).castOn(LocalDate.of(2022, 8, 5)), null);
         }
         assertThat(decided.getOutcome()).isEqualTo(ApplicationResponse.OutcomeEnum.APPROVED);
         assertThat(decided.getTally().getFor()).isEqualTo(3);
@@ -106,18 +109,18 @@ class GeneratedClientsTest {
         assertThat(yingyuan.getMemberSince()).isEqualTo(LocalDate.of(2022, 8, 5));
 
         Problem alreadyMember = ClientProblems.of(catchThrowableOfType(ApiException.class, () -> operator.applyForMembership(
-                ALLIANCE, new Apply().applicationId("app-again").enterprise(enterprise(YINGYUAN, "櫻源有限公司")))));
+                ALLIANCE, new Apply().applicationId("app-again").enterprise(enterprise(YINGYUAN, "櫻源有限公司")), null)));
         assertThat(alreadyMember.getCode()).isEqualTo(Problem.CodeEnum.ALREADY_MEMBER);
         assertThat(alreadyMember.getStatus()).isEqualTo(409);
         Problem invalid = ClientProblems.of(catchThrowableOfType(ApiException.class, () -> operator.castVote(
-                ALLIANCE, "app-yingyuan", new Vote().voter("91370812QEP32RR48X").decision(Vote.DecisionEnum.AGAINST))));
+                ALLIANCE, "app-yingyuan", new Vote().voter("91370812QEP32RR48X").decision(Vote.DecisionEnum.AGAINST), null)));
         assertThat(invalid.getCode()).isEqualTo(Problem.CodeEnum.VALIDATION_FAILED);
         assertThat(invalid.getErrors()).anySatisfy(error -> {
             assertThat(error.getField()).isEqualTo("voter");
             assertThat(error.getCode()).isEqualTo("INVALID_ENTERPRISE_ID");
         });
         Problem forbidden = ClientProblems.of(catchThrowableOfType(ApiException.class, () -> commands("viewer")
-                .castVote(ALLIANCE, "app-yingyuan", new Vote().voter(YIHAI).decision(Vote.DecisionEnum.FOR))));
+                .castVote(ALLIANCE, "app-yingyuan", new Vote().voter(YIHAI).decision(Vote.DecisionEnum.FOR), null)));
         assertThat(forbidden.getCode()).isEqualTo(Problem.CodeEnum.FORBIDDEN);
 
         org.allianceledger.client.query.model.Problem unknown = ClientProblems.of(catchThrowableOfType(

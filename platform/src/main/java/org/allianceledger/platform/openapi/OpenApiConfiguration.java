@@ -77,6 +77,11 @@ public class OpenApiConfiguration {
     }
 
     @Bean
+    IdempotencyKeyHeader idempotencyKeyHeader() {
+        return new IdempotencyKeyHeader();
+    }
+
+    @Bean
     RoleTags roleTags() {
         return new RoleTags();
     }

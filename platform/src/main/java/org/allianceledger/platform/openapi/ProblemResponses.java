@@ -26,9 +26,10 @@ import java.util.stream.Collectors;
 /**
  * Every error an operation can answer with, as the problem it is (RFC 9457, {@code application/problem+json},
  * {@code code} enumerated), by rule: any request can be malformed, unauthenticated, of the wrong role, asking for
- * a representation the operation has not, or meet a fault of ours; one naming a resource in its path can find
- * none; one with a body (a command) can break a rule, be too large, of the wrong media type, or lose a race.
- * An operation that can answer more says so with {@code @ApiResponse}; its content is filled in here.
+ * a representation the operation has not, find the database down, or meet a fault of ours; one naming a resource
+ * in its path can find none; one with a body (a command) can break a rule, be too large, of the wrong media type,
+ * or lose a race. An operation that can answer more says so with {@code @ApiResponse}; its content is filled in
+ * here.
  */
 class ProblemResponses implements OpenApiCustomizer {
 
@@ -36,7 +37,8 @@ class ProblemResponses implements OpenApiCustomizer {
     static final String FIELD_PROBLEM = "FieldProblem";
     static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
-    private static final List<Integer> ANY = List.of(400, 401, 403, 406, 500);
+    /** Any request can also find the database down (503 STORE_UNAVAILABLE). */
+    private static final List<Integer> ANY = List.of(400, 401, 403, 406, 500, 503);
     private static final List<Integer> NAMING = List.of(404);
     private static final List<Integer> WITH_BODY = List.of(409, 413, 415, 503);
 
@@ -96,6 +98,9 @@ class ProblemResponses implements OpenApiCustomizer {
                 .addProperty("errors", new ArraySchema()
                         .items(new Schema<>().$ref("#/components/schemas/" + FIELD_PROBLEM))
                         .description("for invalid input: what is wrong, field by field"))
+                .addProperty("retryWith", new ObjectSchema().additionalProperties(new StringSchema())
+                        .description("with OUTCOME_UNKNOWN: what to send the command again with, under which a "
+                                     + "repeat records nothing (the id it created, its idempotencyKey)"))
                 .required(List.of("type", "title", "status", "code"));
     }
 

@@ -218,7 +218,7 @@ class IdempotencyKeyTest {
                 .as("a structured-field string and the bare key are one key").isEqualTo(quoted.body());
         long before = events();
         for (String bad : List.of("x".repeat(256), "  ")) {
-            Api.Response refused = post(operator, path("/deals"), deal("油"), bad);
+            Api.Response refused = post(operator.offContract(), path("/deals"), deal("油"), bad);
             assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
             JsonNode problem = refused.json();
             assertThat(problem.get("code").asString()).isEqualTo("VALIDATION_FAILED");

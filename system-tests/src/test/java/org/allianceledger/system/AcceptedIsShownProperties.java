@@ -34,8 +34,8 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Whatever command-service accepts within API.md's limits, query-service stores and shows back exactly, and no
- * projection parks an event: values at and inside every limit (lengths in characters of every Unicode plane, line
+ * Whatever command-service accepts within API.md's limits, query-service stores and shows back exactly, in its
+ * read models and in the audit trail, and no projection parks an event: values at and inside every limit (lengths in characters of every Unicode plane, line
  * breaks in free texts, the largest and most precise amounts, the earliest and latest dates).
  */
 class AcceptedIsShownProperties {
@@ -160,6 +160,16 @@ class AcceptedIsShownProperties {
         assertThat(chair.get("chair").asString()).isEqualTo(second.id());
         assertThat(chair.get("since").asString()).isEqualTo(given.dates().get(3).toString());
         assertThat(chair.get("history").findValuesAsString("note")).contains(given.note());
+
+        JsonNode audited = Services.api(queryService, "auditor")
+                .get("/api/audit/alliances/" + alliance + "/events?type=DealRecorded").json().get("events").get(0);
+        assertThat(audited.get("payload").get("subject").asString()).isEqualTo(deal.subject());
+        if (deal.amount() != null) {
+            assertThat(audited.get("payload").get("quantity").get("amount").decimalValue()).isEqualByComparingTo(deal.amount());
+        }
+        if (deal.valueCny() != null) {
+            assertThat(audited.get("payload").get("valueCny").decimalValue()).isEqualByComparingTo(deal.valueCny());
+        }
 
         JsonNode parked = Services.api(queryService, "admin").get("/api/admin/dead-letters").json();
         assertThat(parked.get("count").asInt()).as(parked.toString()).isZero();

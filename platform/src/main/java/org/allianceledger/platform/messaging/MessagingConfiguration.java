@@ -4,6 +4,7 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 @Configuration(proxyBeanMethods = false)
@@ -24,11 +25,15 @@ public class MessagingConfiguration {
         return ledgerTypes();
     }
 
-    /** The serializer customisation on its own, for tests that serialize as the services do. */
+    /**
+     * The serializer customisation on its own, for tests that serialize as the services do. Upcasters read events
+     * as trees, whose decimals must stay decimals: as doubles, 893456800170.459927 came out as 893456800170.46.
+     */
     public static Jackson3SerializerCustomizer ledgerTypes() {
         return builder -> builder.polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
-                .allowIfSubType("org.axonframework.")
-                .allowIfSubType("org.allianceledger.")
-                .build());
+                        .allowIfSubType("org.axonframework.")
+                        .allowIfSubType("org.allianceledger.")
+                        .build())
+                .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 }

@@ -2,6 +2,7 @@ package org.allianceledger.platform.security;
 
 import org.allianceledger.platform.web.Problem;
 import org.allianceledger.platform.web.ProblemWriter;
+import org.allianceledger.platform.web.WebConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -20,8 +21,9 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
-import tools.jackson.databind.json.JsonMapper;
-
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 import java.util.Collection;
 import java.util.List;
@@ -49,10 +51,30 @@ public class SecurityConfiguration {
         return new InMemoryUserDetailsManager(users)::loadUserByUsername;
     }
 
+    /** Lets through the methods the services take; any other (TRACE, made-up ones) is refused with 405. */
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, JsonMapper json)
+    HttpFirewall firewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHttpMethods(WebConfiguration.METHODS);
+        return firewall;
+    }
+
+    /** The firewall's refusals (a path with //, %2F, ; or ..; a method not allowed) as problems. */
+    @Bean
+    RequestRejectedHandler requestRejected(ProblemWriter problems) {
+        return (request, response, rejected) -> {
+            if (WebConfiguration.METHODS.contains(request.getMethod())) {
+                problems.write(response, Problem.MALFORMED_REQUEST, rejected.getMessage());
+            } else {
+                response.setHeader("Allow", String.join(", ", WebConfiguration.METHODS));
+                problems.write(response, Problem.METHOD_NOT_ALLOWED, rejected.getMessage());
+            }
+        };
+    }
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, ProblemWriter problems)
             throws Exception {
-        ProblemWriter problems = new ProblemWriter(json);
         // The API creates no sessions, but reads one where a service has a login page (query-service's dashboard),
         // whose session cookie is SameSite=Strict: so no cross-site request carries it, and CSRF tokens are not needed.
         http.csrf(csrf -> csrf.disable())
@@ -62,6 +84,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/audit/**").hasAnyRole("AUDITOR", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole("VIEWER", "AUDITOR", "ADMIN")
+                        // HEAD answers what GET would, without the body: the same roles may ask
+                        .requestMatchers(HttpMethod.HEAD, "/api/**").hasAnyRole("VIEWER", "AUDITOR", "ADMIN")
                         .requestMatchers("/api/**").hasAnyRole("OPERATOR", "ADMIN")
                         .requestMatchers("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
                                          "/swagger-ui.html", "/error").permitAll()

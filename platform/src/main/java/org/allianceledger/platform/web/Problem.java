@@ -45,6 +45,23 @@ public enum Problem {
         return status;
     }
 
+    /**
+     * The problem of an error that only has a status: one the servlet container, the firewall or a framework
+     * answered before any more specific problem could be chosen.
+     */
+    public static Problem of(int status) {
+        return switch (status) {
+            case 401 -> UNAUTHENTICATED;
+            case 403 -> FORBIDDEN;
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            default -> status < 500 ? MALFORMED_REQUEST : INTERNAL_ERROR;
+        };
+    }
+
     public String title() {
         String words = name().replace('_', ' ').toLowerCase();
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);

@@ -2,15 +2,18 @@ package org.allianceledger.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.AuthenticationException;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 
 /**
- * Writes a problem where Spring MVC does not answer: in servlet filters (security, body size). Uses the
- * application's mapper, which knows how Spring lays out a ProblemDetail.
+ * Writes a problem where Spring MVC does not answer: in servlet filters (security, body size), on the servlet
+ * error page and in Tomcat's own error report. Uses the application's mapper, which knows how Spring lays out a
+ * ProblemDetail.
  */
 public class ProblemWriter {
 
@@ -21,10 +24,20 @@ public class ProblemWriter {
     }
 
     public void write(HttpServletResponse response, Problem problem, String detail) throws IOException {
-        response.setStatus(problem.status().value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), ProblemHandler.problem(problem, detail, null));
+        write(response, problem.status().value(), ProblemHandler.problem(problem, detail, null));
+    }
+
+    /**
+     * The problem of an error that only has a status (see {@link Problem#of}), answered with that status. The
+     * message the container or framework gave is the detail of a refusal; a server failure's could tell internals.
+     */
+    public void write(HttpServletResponse response, int status, String message) throws IOException {
+        write(response, status, problem(status, message));
+    }
+
+    /** The same problem as text, for Tomcat's error report, which writes through a writer of its own. */
+    public String text(int status, String message) {
+        return json.writeValueAsString(problem(status, message));
     }
 
     public void unauthenticated(HttpServletRequest request, HttpServletResponse response,
@@ -34,5 +47,21 @@ public class ProblemWriter {
             response.setHeader("WWW-Authenticate", "Basic realm=\"alliance-ledger\"");
         }
         write(response, Problem.UNAUTHENTICATED, "Authentication is required");
+    }
+
+    private void write(HttpServletResponse response, int status, ProblemDetail problem) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
+    }
+
+    private static ProblemDetail problem(int status, String message) {
+        HttpStatus known = HttpStatus.resolve(status);
+        String detail = status < 500 && message != null && !message.isBlank() ? message
+                : known == null ? "Status " + status : known.getReasonPhrase();
+        ProblemDetail problem = ProblemHandler.problem(Problem.of(status), detail, null);
+        problem.setStatus(status);
+        return problem;
     }
 }

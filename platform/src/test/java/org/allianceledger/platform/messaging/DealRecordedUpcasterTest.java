@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.stream.Stream;
@@ -59,5 +60,17 @@ class DealRecordedUpcasterTest {
                          + "\"subject\":\"s\",\"quantity\":{\"amount\":3,\"unit\":\"t\"},\"signedOn\":\"2023-01-01\"}").getBytes();
         DealRecorded deal = (DealRecorded) read(stored, "2").getPayload();
         assertThat(deal.quantity().unit()).as("revision 2 is not upcast again").isEqualTo("t");
+    }
+
+    /** Upcasting reads an event as a tree: a tree that held decimals as doubles kept 15 digits of 18. */
+    @Test
+    void anUpcastDealKeepsEveryDigitOfItsAmounts() {
+        byte[] stored = ("{\"allianceId\":\"a\",\"dealId\":\"d\",\"provider\":\"p\",\"receiver\":\"r\",\"kind\":\"OTHER\","
+                         + "\"subject\":\"s\",\"quantity\":{\"amount\":893456800170.459927,\"unit\":\"吨\"},"
+                         + "\"valueCny\":999999999999999.99,\"signedOn\":\"2023-01-01\"}").getBytes(StandardCharsets.UTF_8);
+        DealRecorded deal = (DealRecorded) read(stored, "1").getPayload();
+        assertThat(deal.quantity().unit()).isEqualTo("TNE");
+        assertThat(deal.quantity().amount()).isEqualByComparingTo("893456800170.459927");
+        assertThat(deal.valueCny()).isEqualByComparingTo("999999999999999.99");
     }
 }

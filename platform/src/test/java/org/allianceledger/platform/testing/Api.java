@@ -1,6 +1,7 @@
 package org.allianceledger.platform.testing;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -15,7 +16,8 @@ import java.util.Base64;
 /** A client of one service's HTTP API as a given user, over the real network stack. */
 public final class Api {
 
-    public static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Decimals in answers read as decimals, so that a test sees every digit the service sent. */
+    public static final JsonMapper JSON = JsonMapper.builder().enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String base;

@@ -5,8 +5,10 @@
 ALTER TABLE read_model_state ADD COLUMN rebuild_requested_by    varchar(255),
                              ADD COLUMN rebuild_requested_until timestamptz;
 
--- The instances running the projections, each seen every half second or so: how many share the segments.
+-- The instances running the projections, each seen every half second or so: how many share the segments
+-- (those whose processor is running and can claim: one stopped or in error takes no share).
 CREATE TABLE projection_node (
-    node_id varchar(255) PRIMARY KEY,
-    seen_at timestamptz  NOT NULL
+    node_id  varchar(255) PRIMARY KEY,
+    seen_at  timestamptz  NOT NULL,
+    claiming boolean      NOT NULL
 );

@@ -2,6 +2,8 @@ package org.allianceledger.system;
 
 import org.allianceledger.platform.testing.Api;
 import org.allianceledger.platform.testing.TestDatabase;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,6 +75,19 @@ class TwoQueryInstancesTest {
             Map<String, Long> before = new TreeMap<>();
             deal(before);
             assertReadable(before, first, second);
+
+            // an instance whose processor has stopped takes no share: the other keeps both segments, for good
+            processor(second).shutDown();
+            String one = node(first);
+            await(TAKEOVER, () -> owners(status(first)).equals(Set.of(one)),
+                  () -> "the running instance did not take every segment: " + status(first));
+            for (int i = 0; i < 20; i++) {
+                assertThat(owners(status(first))).as("segments released to an instance that cannot claim them")
+                        .containsExactly(one);
+                Thread.sleep(250);
+            }
+            processor(second).start();
+            awaitShared(first, second);
 
             second.close();
             long stopped = System.nanoTime();
@@ -216,6 +233,11 @@ class TwoQueryInstancesTest {
         }
     }
 
+    static StreamingEventProcessor processor(ConfigurableApplicationContext instance) {
+        return instance.getBean(EventProcessingConfiguration.class)
+                .eventProcessor("projections", StreamingEventProcessor.class).orElseThrow();
+    }
+
     static JsonNode status(ConfigurableApplicationContext instance) {
         return Services.api(instance, "admin").get("/api/admin/projections").json().get("projections").get(0);
     }
@@ -250,8 +272,8 @@ class TwoQueryInstancesTest {
                 }
             }
             return true;
-        }, () -> "the rebuild did not finish: " + java.util.Arrays.stream(instances).map(i -> status(i).toString())
-                .collect(java.util.stream.Collectors.joining("\n")));
+        }, () -> "the rebuild did not finish: " + Arrays.stream(instances).map(i -> status(i).toString())
+                .collect(Collectors.joining("\n")));
     }
 
     static void await(Duration within, Supplier<Boolean> condition, Supplier<String> failure)

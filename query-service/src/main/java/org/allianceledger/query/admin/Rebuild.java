@@ -40,8 +40,6 @@ import java.util.stream.Collectors;
 class Rebuild {
 
     private static final Logger log = LoggerFactory.getLogger(Rebuild.class);
-    /** Any number: one instance at a time looks at a finished rebuild. */
-    private static final long SWITCH_LOCK = 0x616c6c69616e6365L;
 
     private final EventProcessingConfiguration processing;
     private final ReadModelSchemas schemas;
@@ -94,7 +92,7 @@ class Rebuild {
             // in one transaction: the copy is marked as being built, the reset handlers clear it, the tokens go back
             // to the start. (They TRUNCATE: no query reads that copy, and a million deleted rows would leave vacuum
             // work behind that competes with the rebuild; on the views queries read, TRUNCATE fails instead.)
-            String target = transaction.execute(status -> {
+            transaction.executeWithoutResult(status -> {
                 // the tokens first, then the state: the order a batch takes them in (its token, then forBatch)
                 jdbc.sql("SELECT segment FROM token_entry WHERE processor_name = ? ORDER BY segment FOR UPDATE")
                         .param(Projections.GROUP).query(Integer.class).list();
@@ -106,9 +104,7 @@ class Rebuild {
                 processor.resetTokens(StreamableMessageSource::createTailToken);
                 schemas.dropSecondaryIndexes(state.other());
                 log.info("Rebuilding the read models into {} while queries read {}", state.other(), state.active());
-                return state.other();
             });
-            log.debug("Rebuild into {} started by {}", target, node.id());
         } catch (RuntimeException e) {
             schemas.withdrawRequest(node.id());
             if (ExceptionUtils.findException(e, UnableToClaimTokenException.class).isPresent()) {
@@ -164,7 +160,8 @@ class Rebuild {
      * Switches the views over once every segment's committed token has replayed up to where the event store was
      * at the reset. (The tokens, not a processor's in-memory status: segments may be processed by other
      * instances.) Every instance looks; the switch itself waits for the batches under way (they hold the state
-     * for share) and decides on the tokens they committed.
+     * for share) and decides on the tokens they committed, and an instance that finds another one switching waits
+     * for it, then finds nothing left to do.
      */
     @Scheduled(fixedDelayString = "${alliance.rebuild.check-interval:500ms}")
     void switchWhenCaughtUp() {
@@ -182,9 +179,6 @@ class Rebuild {
     }
 
     private void switchIfCaughtUp(String target) {
-        if (!jdbc.sql("SELECT pg_try_advisory_xact_lock(?)").param(SWITCH_LOCK).query(Boolean.class).single()) {
-            return; // another instance is switching
-        }
         ReadModelSchemas.State state = schemas.forUpdate();
         if (!target.equals(state.building()) || !caughtUp(tokens.segments())) {
             return;

@@ -13,20 +13,22 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The claim rule that spreads the projections' segments over the running instances. Axon's tracking processor
  * claims every segment it has a thread for, so the first instance would take them all and the others only stand by.
- * Each instance therefore says every half second that it is running ({@code projection_node}; seen within the last
- * four intervals, or it counts as gone), and one that holds more than its fair share (segments / instances running,
- * rounded up) releases the rest for a while (Axon's {@code releaseSegment}, for three token claim intervals: the
- * worker lets go after its batch, or within a second when idle, and the others look for free segments every claim
- * interval), long enough for an instance with fewer to claim them. A dead instance's segments are claimed once its claims run out
- * (the token store's claim timeout).
+ * Each instance therefore says every half second that it runs ({@code projection_node}; not seen for four intervals,
+ * it counts as gone; with its processor stopped or in error, it takes no share), and one that holds more than its
+ * fair share (segments / instances running, rounded up) releases the rest for a while: Axon's
+ * {@code releaseSegment}, for three token claim intervals, since the worker lets go after its batch (within a second
+ * when idle) and the others look for free segments every claim interval. A dead instance's segments are claimed
+ * once its claims run out (the token store's claim timeout).
  * <p>
  * While another instance is starting a rebuild, this one releases every segment: the rebuild resets them all.
  */
@@ -43,7 +45,7 @@ class SegmentShare {
     private final Duration interval;
     private final long hold;
     /** Until when this instance keeps away from the segments it released (so as to log a release once). */
-    private final Map<Integer, Long> released = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Integer, Long> released = new ConcurrentHashMap<>();
     private volatile boolean leaving;
 
     SegmentShare(EventProcessingConfiguration processing, ReadModelSchemas schemas, StoredTokens tokens,
@@ -64,10 +66,11 @@ class SegmentShare {
         if (leaving) {
             return;
         }
-        jdbc.sql("""
-                INSERT INTO projection_node (node_id, seen_at) VALUES (?, now())
-                ON CONFLICT (node_id) DO UPDATE SET seen_at = now()""").param(node.id()).update();
         StreamingEventProcessor processor = processor();
+        jdbc.sql("""
+                INSERT INTO projection_node (node_id, seen_at, claiming) VALUES (?, now(), ?)
+                ON CONFLICT (node_id) DO UPDATE SET seen_at = now(), claiming = EXCLUDED.claiming""")
+                .param(node.id()).param(processor.isRunning() && !processor.isError()).update();
         List<StoredTokens.Segment> segments = tokens.segments();
         String rebuilder = schemas.current().rebuildRequestedBy();
         if (rebuilder != null && !rebuilder.equals(node.id())) {
@@ -93,30 +96,30 @@ class SegmentShare {
         }
     }
 
-    /** The instances running, this one among them. */
+    /** The instances running whose processors can take a share, this one among them. */
     private int running() {
-        return Math.max(1, running("SELECT count(*)").query(Integer.class).single());
+        return Math.max(1, running("SELECT count(*)", " AND claiming").query(Integer.class).single());
     }
 
-    private JdbcClient.StatementSpec running(String select) {
-        return jdbc.sql(select + " FROM projection_node WHERE seen_at > now() - make_interval(secs => ?)")
+    private JdbcClient.StatementSpec running(String select, String condition) {
+        return jdbc.sql(select + " FROM projection_node WHERE seen_at > now() - make_interval(secs => ?)" + condition)
                 .param(4 * interval.toMillis() / 1000.0);
     }
 
-    /** The instances running and the segments each holds (a dead one's, until its claims run out). */
+    /** The instances running and the segments each holds (and a dead one's, until its claims run out). */
     Map<String, List<Integer>> nodes() {
         Map<String, List<Integer>> nodes = new TreeMap<>();
-        running("SELECT node_id").query(String.class).list()
-                .forEach(id -> nodes.put(id, new java.util.ArrayList<>()));
+        running("SELECT node_id", "").query(String.class).list()
+                .forEach(id -> nodes.put(id, new ArrayList<>()));
         for (StoredTokens.Segment segment : tokens.segments()) {
             if (segment.owner() != null) {
-                nodes.computeIfAbsent(segment.owner(), id -> new java.util.ArrayList<>()).add(segment.segment());
+                nodes.computeIfAbsent(segment.owner(), id -> new ArrayList<>()).add(segment.segment());
             }
         }
         return nodes;
     }
 
-    /** A stopping instance leaves at once; one that dies is no longer counted after the claim timeout. */
+    /** A stopping instance leaves at once; one that dies is no longer counted after four intervals. */
     @EventListener(ContextClosedEvent.class)
     void leave() {
         leaving = true;

@@ -27,6 +27,8 @@ public enum Problem {
     DATE_OUT_OF_ORDER(HttpStatus.CONFLICT),
     ID_ALREADY_USED(HttpStatus.CONFLICT),
     REBUILD_IN_PROGRESS(HttpStatus.CONFLICT),
+    /** The query-service instance asked could not get every segment from the others in time; nothing changed. */
+    REBUILD_NOT_HERE(HttpStatus.CONFLICT),
     PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     /** Another writer kept winning the race for the same alliance; nothing was recorded, retrying is safe. */

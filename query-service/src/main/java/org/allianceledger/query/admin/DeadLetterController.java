@@ -72,7 +72,7 @@ class DeadLetterController {
         for (long i = 0; i < sequences; i++) {
             // the retry runs outside the processor, so it is pointed at the copy being written, as a batch is
             Boolean done = transaction.execute(status -> {
-                schemas.writeTo(schemas.writing());
+                schemas.writeTo(schemas.forBatch().writing());
                 return processor.processAny();
             });
             if (Boolean.TRUE.equals(done)) {

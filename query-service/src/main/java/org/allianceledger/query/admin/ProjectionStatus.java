@@ -2,65 +2,89 @@ package org.allianceledger.query.admin;
 
 import org.allianceledger.query.Projections;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
-/** Where the projections stand: position, the event store's head, lag, rebuild progress, segments, parked events. */
+/**
+ * Where the projections stand, the same whichever instance answers: position, the event store's head, lag, rebuild
+ * progress and each segment with the instance that holds it, from the database; a segment's catch-up state and
+ * error from the instance that processes it, if it is this one; parked events.
+ */
 @Component
 class ProjectionStatus {
 
     private final Rebuild rebuild;
     private final ReadModelSchemas schemas;
+    private final StoredTokens tokens;
+    private final SegmentShare share;
+    private final ProjectionNode node;
     private final EventStore eventStore;
     private final ParkedEvents parked;
 
-    ProjectionStatus(Rebuild rebuild, ReadModelSchemas schemas, EventStore eventStore, ParkedEvents parked) {
+    ProjectionStatus(Rebuild rebuild, ReadModelSchemas schemas, StoredTokens tokens, SegmentShare share,
+                     ProjectionNode node, EventStore eventStore, ParkedEvents parked) {
         this.rebuild = rebuild;
         this.schemas = schemas;
+        this.tokens = tokens;
+        this.share = share;
+        this.node = node;
         this.eventStore = eventStore;
         this.parked = parked;
     }
 
-    record Segment(int segment, Long position, boolean replaying, boolean caughtUp, String error) {
+    /**
+     * A segment: {@code owner} is the instance holding it (null while nobody does: a dead instance's claim has run
+     * out and nobody has taken it yet); {@code caughtUp} and {@code error} are known to the instance that holds it.
+     */
+    record Segment(int segment, String owner, Long position, boolean replaying, Boolean caughtUp, String error) {
     }
 
-    record Projection(String name, List<String> readModels, String readFrom, String building, Long position,
-                      long head, long lag, int rebuildProgress, List<Segment> segments, ParkedEvents.Summary parked) {
+    /** An instance running the projections, and the segments it holds. */
+    record Node(String node, List<Integer> segments) {
+    }
+
+    record Projection(String name, String node, List<String> readModels, String readFrom, String building,
+                      Long position, long head, long lag, int rebuildProgress, List<Segment> segments,
+                      List<Node> nodes, ParkedEvents.Summary parked) {
     }
 
     Projection current() {
-        Map<Integer, EventTrackerStatus> status = rebuild.processor().processingStatus();
+        Map<Integer, EventTrackerStatus> local = rebuild.processor().processingStatus();
+        List<StoredTokens.Segment> stored = tokens.segments();
+        ReadModelSchemas.State state = schemas.current();
         long head = head();
-        List<Segment> segments = status.entrySet().stream()
-                .map(e -> new Segment(e.getKey(), boxed(e.getValue().getCurrentPosition()), e.getValue().isReplaying(),
-                                      e.getValue().isCaughtUp(),
-                                      e.getValue().isErrorState() ? String.valueOf(e.getValue().getError()) : null))
-                .sorted(Comparator.comparingInt(Segment::segment))
-                .toList();
-        Long position = position(status);
-        return new Projection(Projections.GROUP, ReadModelSchemas.TABLES, schemas.active(), schemas.building(), position,
-                              head, lag(position, head), progress(status), segments, parked.summary());
+        List<Segment> segments = stored.stream().map(segment -> {
+            EventTrackerStatus status = node.id().equals(segment.owner()) ? local.get(segment.segment()) : null;
+            return new Segment(segment.segment(), segment.owner(), boxed(position(segment.token())),
+                               !Rebuild.replayed(segment.token()), status == null ? null : status.isCaughtUp(),
+                               status != null && status.isErrorState() ? String.valueOf(status.getError()) : null);
+        }).toList();
+        List<Node> nodes = share.nodes().entrySet().stream().map(e -> new Node(e.getKey(), e.getValue())).toList();
+        Long position = position(stored);
+        return new Projection(Projections.GROUP, node.id(), ReadModelSchemas.TABLES, state.active(), state.building(),
+                              position, head, lag(position, head), progress(state, stored), segments, nodes,
+                              parked.summary());
     }
 
     /** Events of the store the projections have not applied yet. */
     long lag() {
-        return lag(position(rebuild.processor().processingStatus()), head());
+        return lag(position(tokens.segments()), head());
     }
 
     private long head() {
         return position(eventStore.createHeadToken()).orElse(-1);
     }
 
-    /** The slowest segment's position. */
-    private static Long position(Map<Integer, EventTrackerStatus> status) {
-        return status.values().stream()
-                .map(s -> s.getCurrentPosition().orElse(-1))
+    /** The slowest segment's committed position. */
+    private static Long position(List<StoredTokens.Segment> segments) {
+        return segments.stream()
+                .map(segment -> position(segment.token()).orElse(-1))
                 .min(Long::compare)
                 .orElse(null);
     }
@@ -70,18 +94,21 @@ class ProjectionStatus {
     }
 
     /** 100 when not rebuilding; else how far the slowest segment has replayed towards the head at the reset. */
-    private int progress(Map<Integer, EventTrackerStatus> status) {
-        if (schemas.building() == null) {
+    private static int progress(ReadModelSchemas.State state, List<StoredTokens.Segment> segments) {
+        if (state.building() == null) {
             return 100;
         }
-        if (status.isEmpty()) {
+        if (segments.isEmpty()) {
             return 0;
         }
         double least = 1.0;
-        for (EventTrackerStatus segment : status.values()) {
-            OptionalLong reset = segment.getResetPosition();
-            if (!Rebuild.replayed(segment) && reset.isPresent() && reset.getAsLong() > 0) {
-                least = Math.min(least, Math.max(0, segment.getCurrentPosition().orElse(0)) / (double) reset.getAsLong());
+        for (StoredTokens.Segment segment : segments) {
+            if (!Rebuild.replayed(segment.token()) && segment.token() instanceof ReplayToken replay) {
+                OptionalLong reset = position(replay.getTokenAtReset());
+                if (reset.isPresent() && reset.getAsLong() > 0) {
+                    long current = position(replay.getCurrentToken()).orElse(0);
+                    least = Math.min(least, Math.max(0, current) / (double) reset.getAsLong());
+                }
             }
         }
         return (int) Math.floor(Math.min(least, 0.99) * 100);

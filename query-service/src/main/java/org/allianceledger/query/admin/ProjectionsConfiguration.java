@@ -2,11 +2,16 @@ package org.allianceledger.query.admin;
 
 import org.allianceledger.query.Projections;
 import org.allianceledger.query.dashboard.LiveUpdates;
+import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.TokenStoreProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.HashMap;
@@ -31,23 +36,41 @@ class ProjectionsConfiguration {
     }
 
     /**
-     * Every batch of the projections writes into the copy of the read models it is building: set once per
-     * transaction, before the first handler runs. (Outside it, the same names are the views queries read.)
+     * Axon's JPA token store, with this instance's own node id (see {@link ProjectionNode}) and the claim timeout
+     * of {@code axon.eventhandling.tokenstore.claim-timeout}: how long a dead instance's segments stay claimed.
+     */
+    @Bean
+    TokenStore tokenStore(Serializer serializer, EntityManagerProvider entityManagers, TokenStoreProperties properties,
+                          ProjectionNode node) {
+        return JpaTokenStore.builder()
+                .entityManagerProvider(entityManagers)
+                .serializer(serializer)
+                .claimTimeout(properties.getClaimTimeout())
+                .nodeId(node.id())
+                .build();
+    }
+
+    /**
+     * Every batch of the projections writes into the copy of the read models the database names, read and locked for
+     * share once per transaction, before the first handler runs (after Axon has stored the batch's token, in the same
+     * transaction): a switch or the start of a rebuild cannot come between the two. (Outside it, the same names are
+     * the views queries read.)
      */
     @Autowired
-    void writeIntoTheCopyBeingBuilt(EventProcessingConfigurer processing, ReadModelSchemas schemas, JdbcTemplate jdbc,
-                                    LiveUpdates live) {
+    void writeWhereTheDatabaseSays(EventProcessingConfigurer processing, ReadModelSchemas schemas, JdbcTemplate jdbc,
+                                   LiveUpdates live) {
         MessageHandlerInterceptor<EventMessage<?>> interceptor = (unitOfWork, chain) -> {
             UnitOfWork<?> batch = unitOfWork.root();
-            batch.getOrComputeResource("read-model-schema", key -> {
-                schemas.writeTo(schemas.writing());
+            ReadModelSchemas.State state = batch.getOrComputeResource("read-model-state", key -> {
+                ReadModelSchemas.State locked = schemas.forBatch();
+                schemas.writeTo(locked.writing());
                 // read models are derived: a crash can lose only the last batches, each whole with its token, and
                 // the processor applies them again; so commits need not wait for the WAL to reach the disk
                 jdbc.execute("SET LOCAL synchronous_commit = off");
-                return Boolean.TRUE;
+                return locked;
             });
             if (unitOfWork.getMessage() instanceof DomainEventMessage<?> event) {
-                versions(batch, jdbc, schemas, live).merge(event.getAggregateIdentifier(), event.getSequenceNumber() + 1, Math::max);
+                versions(batch, jdbc, state, live).merge(event.getAggregateIdentifier(), event.getSequenceNumber() + 1, Math::max);
             }
             return chain.proceed();
         };
@@ -71,7 +94,7 @@ class ProjectionsConfiguration {
      * How many events of each alliance the read models have applied, for ?minVersion and the dashboards' live
      * updates: written once per alliance per batch, in the batch's transaction, so it never runs ahead of them.
      */
-    private static Map<String, Long> versions(UnitOfWork<?> batch, JdbcTemplate jdbc, ReadModelSchemas schemas,
+    private static Map<String, Long> versions(UnitOfWork<?> batch, JdbcTemplate jdbc, ReadModelSchemas.State state,
                                               LiveUpdates live) {
         return batch.getOrComputeResource("alliance-versions", key -> {
             Map<String, Long> versions = new HashMap<>();
@@ -81,7 +104,7 @@ class ProjectionsConfiguration {
                     versions.entrySet().stream().map(e -> new Object[]{e.getKey(), e.getValue()}).toList()));
             // dashboards hear of it once queries can see it: not while a rebuild fills the copy they do not read
             batch.afterCommit(unitOfWork -> {
-                if (schemas.building() == null) {
+                if (state.building() == null) {
                     live.applied(versions);
                 }
             });

@@ -3,12 +3,16 @@ package org.allianceledger.query.admin;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Which of the two copies of the read models queries read (active), and which one the projections write: the
  * active one, or during a rebuild the other one, being filled from the start of the event store.
+ * <p>
+ * The database holds the answer ({@code read_model_state}), never an instance's memory: every instance reads it
+ * for each batch it writes, so none can write where queries do not read, whichever instance switched.
  */
 @Component
 public class ReadModelSchemas {
@@ -16,41 +20,80 @@ public class ReadModelSchemas {
     static final List<String> TABLES = List.of("alliance_view", "alliance_version", "member_view", "application_view",
                                                "application_vote_view", "chair_term", "deal_view");
 
+    private static final String STATE = """
+            SELECT active, building,
+                   CASE WHEN rebuild_requested_until > now() THEN rebuild_requested_by END AS rebuild_requested_by
+            FROM read_model_state WHERE id = 1""";
+
     private final JdbcClient jdbc;
-    private volatile String active;
-    private volatile String building;
 
     ReadModelSchemas(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        Map<String, Object> state = jdbc.sql("SELECT active, building FROM read_model_state WHERE id = 1")
-                .query().singleRow();
-        this.active = (String) state.get("active");
-        this.building = (String) state.get("building");
     }
 
-    public String active() {
-        return active;
+    /**
+     * The copy queries read, the one a rebuild fills (or null), and the instance starting a rebuild now (or null:
+     * nobody, or its request has run out).
+     */
+    public record State(String active, String building, String rebuildRequestedBy) {
+
+        /** Where projections write. */
+        public String writing() {
+            return building != null ? building : active;
+        }
+
+        String other() {
+            return "read_a".equals(active) ? "read_b" : "read_a";
+        }
     }
 
-    public String building() {
-        return building;
+    /** As it stands, for status pages and checks that decide nothing by themselves. */
+    public State current() {
+        return read(STATE);
     }
 
-    /** Where projections write now. */
-    public String writing() {
-        String rebuilding = building;
-        return rebuilding != null ? rebuilding : active;
+    /**
+     * For a batch of the projections, in its transaction: a switch or the start of a rebuild (which lock it for
+     * update) waits until the batch has committed, and a batch that starts meanwhile waits for them and then reads
+     * what they wrote. Batches do not wait for one another.
+     */
+    public State forBatch() {
+        return read(STATE + " FOR SHARE");
     }
 
-    String other() {
-        return "read_a".equals(active) ? "read_b" : "read_a";
+    /** To change it, in the caller's transaction. */
+    State forUpdate() {
+        return read(STATE + " FOR UPDATE");
+    }
+
+    private State read(String sql) {
+        Map<String, Object> row = jdbc.sql(sql).query().singleRow();
+        return new State((String) row.get("active"), (String) row.get("building"),
+                         (String) row.get("rebuild_requested_by"));
+    }
+
+    /** Announces that {@code node} is starting a rebuild, for at most {@code within}: the others release to it. */
+    void requestRebuild(String node, Duration within) {
+        jdbc.sql("""
+                UPDATE read_model_state SET rebuild_requested_by = ?,
+                       rebuild_requested_until = now() + make_interval(secs => ?) WHERE id = 1""")
+                .param(node).param(within.toMillis() / 1000.0).update();
+    }
+
+    /** Withdraws the request of {@code node}, if it is still there. */
+    void withdrawRequest(String node) {
+        jdbc.sql("""
+                UPDATE read_model_state SET rebuild_requested_by = NULL, rebuild_requested_until = NULL
+                WHERE id = 1 AND rebuild_requested_by = ?""").param(node).update();
     }
 
     /** Call inside the transaction that resets the projections: their reset handlers then clear {@code schema}. */
     void beginBuilding(String schema) {
-        jdbc.sql("UPDATE read_model_state SET building = ?, started_at = now() WHERE id = 1").param(schema).update();
+        jdbc.sql("""
+                UPDATE read_model_state SET building = ?, started_at = now(),
+                       rebuild_requested_by = NULL, rebuild_requested_until = NULL WHERE id = 1""")
+                .param(schema).update();
         writeTo(schema);
-        building = schema;
     }
 
     /**
@@ -63,12 +106,12 @@ public class ReadModelSchemas {
         }
     }
 
-    /** Builds in {@code schema} every secondary index the active copy has and it lacks. */
-    void createMissingIndexes(String schema) {
+    /** Builds in {@code schema} every secondary index {@code template} has and it lacks. */
+    void createMissingIndexes(String schema, String template) {
         Map<String, String> present = secondaryIndexes(schema);
-        secondaryIndexes(active).forEach((name, definition) -> {
+        secondaryIndexes(template).forEach((name, definition) -> {
             if (!present.containsKey(name)) {
-                jdbc.sql(definition.replace(" ON " + active + ".", " ON " + schema + ".")).update();
+                jdbc.sql(definition.replace(" ON " + template + ".", " ON " + schema + ".")).update();
             }
         });
     }
@@ -92,11 +135,6 @@ public class ReadModelSchemas {
         }
         jdbc.sql("UPDATE read_model_state SET active = ?, building = NULL, switched_at = now() WHERE id = 1")
                 .param(schema).update();
-    }
-
-    void switched(String schema) {
-        active = schema;
-        building = null;
     }
 
     /** For the rest of the current transaction, unqualified read-model tables are those of {@code schema}. */

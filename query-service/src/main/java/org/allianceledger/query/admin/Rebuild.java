@@ -4,27 +4,37 @@ import org.allianceledger.platform.web.Problem;
 import org.allianceledger.platform.web.Refusal;
 import org.allianceledger.query.Projections;
 import org.allianceledger.query.dashboard.LiveUpdates;
-import org.axonframework.config.Configuration;
+import org.axonframework.common.ExceptionUtils;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.ReplayToken;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.serialization.SimpleSerializedObject;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Rebuilds every read model from the event store beside the ones queries read, and switches over once the
  * new copy has caught up, so nobody ever reads a half-built view.
+ * <p>
+ * Any instance may be asked. A reset needs every segment, so the instance asked announces it in the database
+ * ({@link ReadModelSchemas#requestRebuild}), stops its own processor, and waits until the other instances have
+ * released theirs ({@link SegmentShare}) or their claims have run out (a dead instance); then one transaction
+ * marks the copy being built, clears it and resets every token. If the segments do not come free in time, it
+ * answers {@code REBUILD_NOT_HERE} and has changed nothing. Every instance watches for the rebuilt copy to catch up,
+ * and the first to see it switches.
  */
 @Component
 class Rebuild {
@@ -33,19 +43,29 @@ class Rebuild {
 
     private final EventProcessingConfiguration processing;
     private final ReadModelSchemas schemas;
+    private final StoredTokens tokens;
+    private final TokenStore tokenStore;
+    private final ProjectionNode node;
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
-    private final Configuration axon;
     private final LiveUpdates live;
+    private final Duration releaseTimeout;
+    /** The copy queries read when this instance last looked, to tell its dashboards when it changed. */
+    private volatile String seenActive;
 
-    Rebuild(EventProcessingConfiguration processing, ReadModelSchemas schemas, PlatformTransactionManager transactions,
-            JdbcClient jdbc, Configuration axon, LiveUpdates live) {
+    Rebuild(EventProcessingConfiguration processing, ReadModelSchemas schemas, StoredTokens tokens,
+            TokenStore tokenStore, ProjectionNode node, PlatformTransactionManager transactions, JdbcClient jdbc,
+            LiveUpdates live, @Value("${alliance.rebuild.release-timeout:#{null}}") Duration releaseTimeout) {
         this.processing = processing;
         this.schemas = schemas;
+        this.tokens = tokens;
+        this.tokenStore = tokenStore;
+        this.node = node;
         this.transaction = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
-        this.axon = axon;
         this.live = live;
+        // long enough for a dead instance's claims to run out, and for live ones to notice and let go
+        this.releaseTimeout = releaseTimeout != null ? releaseTimeout : tokens.claimTimeout().plusSeconds(3);
     }
 
     StreamingEventProcessor processor() {
@@ -53,25 +73,77 @@ class Rebuild {
     }
 
     synchronized void start() {
-        if (schemas.building() != null) {
-            throw new Refusal(Problem.REBUILD_IN_PROGRESS, "A rebuild into " + schemas.building() + " is under way");
-        }
-        String target = schemas.other();
+        transaction.executeWithoutResult(status -> {
+            ReadModelSchemas.State state = schemas.forUpdate();
+            if (state.building() != null) {
+                throw new Refusal(Problem.REBUILD_IN_PROGRESS, "A rebuild into " + state.building() + " is under way");
+            }
+            if (state.rebuildRequestedBy() != null) {
+                throw new Refusal(Problem.REBUILD_IN_PROGRESS, "Instance " + state.rebuildRequestedBy()
+                                                               + " is starting a rebuild");
+            }
+            // the others keep releasing for as long as this lasts; it runs out by itself if this instance dies
+            schemas.requestRebuild(node.id(), releaseTimeout.plusSeconds(5));
+        });
         StreamingEventProcessor processor = processor();
         processor.shutDown();
         try {
-            // in one transaction: the reset handlers clear the target copy, the tokens go back to the start.
-            // (They TRUNCATE: no query reads that copy, and a million deleted rows would leave vacuum work behind
-            // that competes with the rebuild; on the views queries read, TRUNCATE fails instead of deleting.)
+            awaitEverySegment();
+            // in one transaction: the copy is marked as being built, the reset handlers clear it, the tokens go back
+            // to the start. (They TRUNCATE: no query reads that copy, and a million deleted rows would leave vacuum
+            // work behind that competes with the rebuild; on the views queries read, TRUNCATE fails instead.)
             transaction.executeWithoutResult(status -> {
-                schemas.beginBuilding(target);
+                // the tokens first, then the state: the order a batch takes them in (its token, then forBatch)
+                jdbc.sql("SELECT segment FROM token_entry WHERE processor_name = ? ORDER BY segment FOR UPDATE")
+                        .param(Projections.GROUP).query(Integer.class).list();
+                ReadModelSchemas.State state = schemas.forUpdate();
+                if (!node.id().equals(state.rebuildRequestedBy())) {
+                    throw notHere("its request to the other instances ran out before it had every segment");
+                }
+                schemas.beginBuilding(state.other());
                 processor.resetTokens(StreamableMessageSource::createTailToken);
-                schemas.dropSecondaryIndexes(target);
+                schemas.dropSecondaryIndexes(state.other());
+                log.info("Rebuilding the read models into {} while queries read {}", state.other(), state.active());
             });
-            log.info("Rebuilding the read models into {} while queries read {}", target, schemas.active());
+        } catch (RuntimeException e) {
+            schemas.withdrawRequest(node.id());
+            if (ExceptionUtils.findException(e, UnableToClaimTokenException.class).isPresent()) {
+                throw notHere("another instance claimed a segment meanwhile: " + e.getMessage());
+            }
+            throw e;
         } finally {
             processor.start();
         }
+    }
+
+    /** Until this instance may claim every segment: the others have released theirs, or their claims ran out. */
+    private void awaitEverySegment() {
+        long deadline = System.nanoTime() + releaseTimeout.toNanos();
+        while (true) {
+            Boolean free = transaction.execute(status -> tokenStore.fetchAvailableSegments(Projections.GROUP).size()
+                                                         == tokenStore.fetchSegments(Projections.GROUP).length);
+            if (Boolean.TRUE.equals(free)) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                String held = tokens.segments().stream()
+                        .filter(segment -> segment.owner() != null && !segment.owner().equals(node.id()))
+                        .map(segment -> segment.segment() + " (" + segment.owner() + ")")
+                        .collect(Collectors.joining(", "));
+                throw notHere("segments " + held + " were not released within " + releaseTimeout.toSeconds() + " s");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw notHere("interrupted while waiting for the other instances' segments");
+            }
+        }
+    }
+
+    private Refusal notHere(String why) {
+        return new Refusal(Problem.REBUILD_NOT_HERE, "This instance (" + node.id() + ") cannot start a rebuild now: "
+                                                     + why + ". Nothing was changed; ask again.");
     }
 
     /** A token has replayed once it covers the head at the reset (Axon keeps it a replay token until later). */
@@ -80,36 +152,39 @@ class Rebuild {
                 || replay.getCurrentToken() != null && replay.getCurrentToken().covers(replay.getTokenAtReset());
     }
 
-    /** The same, as far as a segment's status tells, for the progress shown to admins. */
-    static boolean replayed(EventTrackerStatus segment) {
-        return !segment.isReplaying() || segment.isCaughtUp()
-                && segment.getCurrentPosition().orElse(-1) >= segment.getResetPosition().orElse(Long.MAX_VALUE);
+    private static boolean caughtUp(List<StoredTokens.Segment> segments) {
+        return !segments.isEmpty() && segments.stream().allMatch(segment -> replayed(segment.token()));
     }
 
     /**
      * Switches the views over once every segment's committed token has replayed up to where the event store was
-     * at the reset. (The tokens, not the processor's in-memory status, which may still describe the run before.)
+     * at the reset. (The tokens, not a processor's in-memory status: segments may be processed by other
+     * instances.) Every instance looks; the switch itself waits for the batches under way (they hold the state
+     * for share) and decides on the tokens they committed, and an instance that finds another one switching waits
+     * for it, then finds nothing left to do.
      */
     @Scheduled(fixedDelayString = "${alliance.rebuild.check-interval:500ms}")
-    synchronized void switchWhenCaughtUp() {
-        String target = schemas.building();
-        if (target == null) {
+    void switchWhenCaughtUp() {
+        ReadModelSchemas.State state = schemas.current();
+        if (state.building() != null && caughtUp(tokens.segments())) {
+            String target = state.building();
+            transaction.executeWithoutResult(status -> switchIfCaughtUp(target));
+            state = schemas.current();
+        }
+        String before = seenActive;
+        seenActive = state.active();
+        if (before != null && !before.equals(state.active())) {
+            live.rebuilt();
+        }
+    }
+
+    private void switchIfCaughtUp(String target) {
+        ReadModelSchemas.State state = schemas.forUpdate();
+        if (!target.equals(state.building()) || !caughtUp(tokens.segments())) {
             return;
         }
-        List<TrackingToken> tokens = jdbc.sql("SELECT token, token_type FROM token_entry WHERE processor_name = ?")
-                .param(Projections.GROUP)
-                .query((row, i) -> (TrackingToken) axon.serializer().deserialize(new SimpleSerializedObject<>(
-                        row.getBytes(1), byte[].class, row.getString(2), null)))
-                .list();
-        if (tokens.isEmpty() || !tokens.stream().allMatch(Rebuild::replayed)) {
-            return;
-        }
-        transaction.executeWithoutResult(status -> {
-            schemas.createMissingIndexes(target);
-            schemas.switchTo(target);
-        });
-        schemas.switched(target);
-        live.rebuilt();
+        schemas.createMissingIndexes(target, state.active());
+        schemas.switchTo(target);
         log.info("Read models rebuilt: queries now read {}", target);
     }
 }

@@ -46,12 +46,12 @@ class ProjectionStatus {
     }
 
     /** An instance running the projections, and the segments it holds. */
-    record Node(String node, List<Integer> segments) {
+    record Instance(String node, List<Integer> segments) {
     }
 
     record Projection(String name, String node, List<String> readModels, String readFrom, String building,
                       Long position, long head, long lag, int rebuildProgress, List<Segment> segments,
-                      List<Node> nodes, ParkedEvents.Summary parked) {
+                      List<Instance> nodes, ParkedEvents.Summary parked) {
     }
 
     Projection current() {
@@ -65,7 +65,7 @@ class ProjectionStatus {
                                !Rebuild.replayed(segment.token()), status == null ? null : status.isCaughtUp(),
                                status != null && status.isErrorState() ? String.valueOf(status.getError()) : null);
         }).toList();
-        List<Node> nodes = share.nodes().entrySet().stream().map(e -> new Node(e.getKey(), e.getValue())).toList();
+        List<Instance> nodes = share.nodes().entrySet().stream().map(e -> new Instance(e.getKey(), e.getValue())).toList();
         Long position = position(stored);
         return new Projection(Projections.GROUP, node.id(), ReadModelSchemas.TABLES, state.active(), state.building(),
                               position, head, lag(position, head), progress(state, stored), segments, nodes,

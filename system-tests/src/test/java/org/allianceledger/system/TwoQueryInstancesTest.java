@@ -127,7 +127,7 @@ class TwoQueryInstancesTest {
             List<Integer> answers = new ArrayList<>();
             for (ConfigurableApplicationContext asked : List.of(second, first)) {
                 String readFrom = status(asked).get("readFrom").asString();
-                Api.Response answer = Services.api(asked, "admin").post("/api/admin/projections/rebuild", Map.of());
+                Api.Response answer = Services.api(asked, "admin").post("/api/admin/projections/rebuild");
                 assertThat(answer.status()).as(answer.toString()).isIn(202, 409);
                 answers.add(answer.status());
                 if (answer.status() == 409) {
@@ -144,8 +144,8 @@ class TwoQueryInstancesTest {
             ExecutorService askers = Executors.newFixedThreadPool(2);
             List<Api.Response> both = new ArrayList<>();
             List<Callable<Api.Response>> asks = List.of(
-                    () -> Services.api(first, "admin").post("/api/admin/projections/rebuild", Map.of()),
-                    () -> Services.api(second, "admin").post("/api/admin/projections/rebuild", Map.of()));
+                    () -> Services.api(first, "admin").post("/api/admin/projections/rebuild"),
+                    () -> Services.api(second, "admin").post("/api/admin/projections/rebuild"));
             for (Future<Api.Response> answer : askers.invokeAll(asks)) {
                 both.add(answer.get());
             }
@@ -185,7 +185,7 @@ class TwoQueryInstancesTest {
             deal(recorded);
             assertReadable(recorded, holder, standBy);
             String readFrom = status(holder).get("readFrom").asString();
-            Api.Response rebuild = Services.api(holder, "admin").post("/api/admin/projections/rebuild", Map.of());
+            Api.Response rebuild = Services.api(holder, "admin").post("/api/admin/projections/rebuild");
             assertThat(rebuild.status()).as(rebuild.toString()).isEqualTo(202);
             awaitRebuilt(readFrom, holder);
             deal(recorded);

@@ -73,7 +73,7 @@ public class AllianceConfiguration {
         return executor;
     }
 
-    /** Commands on one alliance take turns; see {@link QueuedLockFactory} and the README's section on concurrency. */
+    /** Commands on one alliance take turns; see {@link QueuedLockFactory} and docs/api.md on concurrency. */
     @Bean
     LockFactory allianceLockFactory(@Value("${alliance.lock.wait:5s}") Duration wait,
                                     @Value("${alliance.lock.max-waiting:100}") int maxWaiting) {

@@ -33,9 +33,12 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The one place that turns refusals and framework errors into RFC 9457 problems with a stable code.
@@ -145,7 +148,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 .map(error -> new FieldProblem(error.getObjectName(), error.getDefaultMessage()))
                 .toList();
         return answer(Problem.VALIDATION_FAILED, "The request has invalid fields",
-                      java.util.stream.Stream.concat(errors.stream(), globals.stream()).toList());
+                      Stream.concat(errors.stream(), globals.stream()).toList());
     }
 
     @Override
@@ -205,7 +208,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             return "has a value of the wrong type";
         }
         if (type.isEnum()) {
-            return "must be one of " + java.util.Arrays.toString(type.getEnumConstants());
+            return "must be one of " + Arrays.toString(type.getEnumConstants());
         }
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
             return "must be a whole number";
@@ -213,7 +216,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         if (Number.class.isAssignableFrom(type)) {
             return "must be a number";
         }
-        if (type == java.time.LocalDate.class) {
+        if (type == LocalDate.class) {
             return "must be a date as YYYY-MM-DD";
         }
         if (type == String.class) {

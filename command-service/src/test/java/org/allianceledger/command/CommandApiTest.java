@@ -197,6 +197,9 @@ class CommandApiTest {
         refused(413, "PAYLOAD_TOO_LARGE", () -> operator.offContract().post(applications,
                 Map.of("applicationId", "app-4", "statement", "长".repeat(70_000),
                        "enterprise", Map.of("id", YUDA, "name", "育达"))));
+        refused(406, "NOT_ACCEPTABLE", () -> operator.offContract().send(operator.request(applications)
+                .header("Content-Type", "application/json").header("Accept", "image/png")
+                .POST(HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(application("app-5", YUDA))))));
         refused(415, "UNSUPPORTED_MEDIA_TYPE", () -> operator.offContract().send(operator.request(applications)
                 .header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("hello", StandardCharsets.UTF_8))));

@@ -24,7 +24,7 @@ class AllianceController {
     }
 
     @Operation(operationId = "foundAlliance", summary = "Found an alliance with its charter, founding members and first chair")
-    @PostMapping(consumes = "application/json")
+    @PostMapping(consumes = "application/json", produces = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Recorded> found(@Valid @RequestBody FoundAllianceRequest request) {
         Recorded recorded = commands.sendAndWait(request.toCommand());

@@ -54,7 +54,7 @@ class DealController {
     }
 
     @Operation(operationId = "recordDeal", summary = "Record a deal between two members: from the provider (upstream) to the receiver (downstream)")
-    @PostMapping(path = "/api/alliances/{allianceId}/deals", consumes = "application/json")
+    @PostMapping(path = "/api/alliances/{allianceId}/deals", consumes = "application/json", produces = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<DealDesk.DealAnswer> record(@PathVariable @Slug String allianceId, @Valid @RequestBody DealRequest request) {
         String dealId = CreatedId.of("dealId", request.dealId());

@@ -31,7 +31,7 @@ class MemberController {
     }
 
     @Operation(operationId = "withdrawFromAlliance", summary = "A member leaves the alliance; the chair must hand over first")
-    @PostMapping(path = "/api/alliances/{allianceId}/members/{enterpriseId}/withdrawal", consumes = "application/json")
+    @PostMapping(path = "/api/alliances/{allianceId}/members/{enterpriseId}/withdrawal", consumes = "application/json", produces = "application/json")
     Recorded withdraw(@PathVariable @Slug String allianceId, @PathVariable @EnterpriseCode String enterpriseId,
                       @Valid @RequestBody WithdrawalRequest request) {
         return commands.sendAndWait(new WithdrawFromAlliance(allianceId, enterpriseId,

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 
 @RestController
-@RequestMapping(path = "/api/alliances/{allianceId}/applications", consumes = "application/json")
+@RequestMapping(path = "/api/alliances/{allianceId}/applications", consumes = "application/json", produces = "application/json")
 class MembershipController {
 
     private final CommandGateway commands;

@@ -34,7 +34,7 @@ class RotationController {
     }
 
     @Operation(operationId = "handOverRotation", summary = "The current chair hands the rotation over to another member")
-    @PostMapping(path = "/api/alliances/{allianceId}/rotation/handovers", consumes = "application/json")
+    @PostMapping(path = "/api/alliances/{allianceId}/rotation/handovers", consumes = "application/json", produces = "application/json")
     Recorded handOver(@PathVariable @Slug String allianceId, @Valid @RequestBody HandoverRequest request) {
         return commands.sendAndWait(new HandOverRotation(allianceId, request.from(), request.to(),
                                                          BusinessCalendar.orToday(request.effectiveOn()), request.note()));

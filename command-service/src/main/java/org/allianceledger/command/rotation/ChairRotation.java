@@ -2,6 +2,7 @@ package org.allianceledger.command.rotation;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.allianceledger.events.AllianceFounded;
+import org.allianceledger.events.Charter;
 import org.allianceledger.events.RotationHandedOver;
 import org.allianceledger.events.RotationOverdue;
 import org.allianceledger.platform.web.BusinessCalendar;
@@ -55,7 +56,7 @@ public class ChairRotation {
         if (command.effectiveOn().isBefore(since)) {
             throw new Refusal(Problem.DATE_OUT_OF_ORDER, "The current term began on " + since);
         }
-        LocalDate ends = command.effectiveOn().plusMonths(termMonths);
+        LocalDate ends = Charter.termEnds(command.effectiveOn(), termMonths);
         apply(new RotationHandedOver(allianceId, command.from(), command.to(), command.effectiveOn(), ends,
                                      command.note()));
         // the previous term's deadline is left to fire: it no longer names the current term and does nothing
@@ -74,7 +75,7 @@ public class ChairRotation {
         termMonths = founded.charter().chairTermMonths();
         chair = founded.initialChair();
         since = founded.foundedOn();
-        termEnds = since.plusMonths(termMonths);
+        termEnds = founded.charter().termEnds(since);
     }
 
     @EventSourcingHandler

@@ -73,7 +73,7 @@ class AllianceController {
                                 row.getString("region"), row.getObject("founded_on", LocalDate.class),
                                 List.of(json.readValue(row.getString("leading_bodies"), String[].class)), charter,
                                 row.getLong("member_count"), row.getLong("deals"), row.getLong("open_applications"),
-                                row.getString("chair"), chairSince, chairSince.plusMonths(charter.chairTermMonths()),
+                                row.getString("chair"), chairSince, org.allianceledger.events.Charter.termEnds(chairSince, charter.chairTermMonths()),
                                 row.getLong("version"));
     }
 }

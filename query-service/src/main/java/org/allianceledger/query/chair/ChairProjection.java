@@ -28,7 +28,7 @@ class ChairProjection {
     @EventHandler
     void on(AllianceFounded founded, @SequenceNumber long sequence) {
         insert(founded.allianceId(), sequence, founded.initialChair(),
-               founded.foundedOn(), founded.foundedOn().plusMonths(founded.charter().chairTermMonths()), null, null);
+               founded.foundedOn(), founded.charter().termEnds(founded.foundedOn()), null, null);
     }
 
     @EventHandler

@@ -30,13 +30,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.autoconfigure.WebMvcProperties;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -440,11 +438,5 @@ class QueryApiTest {
         assertThat(response.header("Content-Type")).as(response.raw().uri().toString()).startsWith("application/problem+json");
         assertThat(response.json().get("code").asString()).isEqualTo("VALIDATION_FAILED");
         assertThat(response.json().get("errors").findValuesAsString("field")).as(response.toString()).contains(field);
-    }
-
-    /** Exports stream as asynchronous requests: Tomcat's 30 s default cut a million-event CSV export short. */
-    @Test
-    void anAuditExportMayStreamForAnHour(@Autowired WebMvcProperties mvc) {
-        assertThat(mvc.getAsync().getRequestTimeout()).isGreaterThanOrEqualTo(Duration.ofHours(1));
     }
 }

@@ -13,7 +13,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -102,6 +104,16 @@ class AuditControllerTest {
                         + "\"payload\":{\"allianceId\":\"yz\",\"applicationId\":\"app-y\",\"voter\":\"91370812G890PMMGXK\","
                         + "\"decision\":\"FOR\",\"castOn\":\"2023-01-11\"},"
                         + "\"submittedBy\":\"operator\",\"correlationId\":\"c-7\",\"causationId\":\"c-6\"}\n");
+    }
+
+    /** Exports stream from a worker thread: Tomcat's 30 s default cut a million-event CSV export short. */
+    @ParameterizedTest(name = "as {0}")
+    @ValueSource(strings = {"text/csv", "application/x-ndjson"})
+    void anExportMayStreamForAnHour(String accept) {
+        MvcTestResult export = mvc.get().uri(EVENTS).accept(accept).exchange();
+        assertThat(export).hasStatusOk();
+        assertThat(export.getMvcResult().getRequest().getAsyncContext().getTimeout())
+                .isGreaterThanOrEqualTo(Duration.ofHours(1).toMillis());
     }
 
     @ParameterizedTest(name = "as {0}")

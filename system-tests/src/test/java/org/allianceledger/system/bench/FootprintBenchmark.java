@@ -42,7 +42,7 @@ public final class FootprintBenchmark {
     public static void main(String[] args) throws Exception {
         Map<String, List<Sample>> samples = new LinkedHashMap<>();
         for (int round = 1; round <= ROUNDS; round++) {
-            for (String way : List.of("java -jar", "ServiceJvm")) {
+            for (String way : System.getProperty("ways", "java -jar,ServiceJvm").split(",")) {
                 Sample command = null;
                 Sample query = null;
                 String database = TestDatabase.url("bench_footprint");
@@ -68,13 +68,14 @@ public final class FootprintBenchmark {
             }
         }
         System.out.println();
-        System.out.println("| start | service | ready (median) | RSS after load (median) | peak RSS (median) |");
-        System.out.println("| --- | --- | --- | --- | --- |");
-        samples.forEach((key, list) -> System.out.printf("| %s | %s | %.1f s | %d MB | %d MB |%n",
+        System.out.println("| start | service | ready (median) | RSS after load (median) | peak RSS (median) | threads |");
+        System.out.println("| --- | --- | --- | --- | --- | --- |");
+        samples.forEach((key, list) -> System.out.printf("| %s | %s | %.1f s | %d MB | %d MB | %d |%n",
                 key.substring(0, key.lastIndexOf(' ')), key.substring(key.lastIndexOf(' ') + 1),
                 median(list.stream().map(s -> s.ready).toList()),
                 Math.round(median(list.stream().map(s -> (double) s.memory.rssMb).toList())),
-                Math.round(median(list.stream().map(s -> (double) s.memory.peakMb).toList()))));
+                Math.round(median(list.stream().map(s -> (double) s.memory.peakMb).toList())),
+                Math.round(median(list.stream().map(s -> (double) s.memory.threads).toList()))));
     }
 
     record Started(Process process, Api api, double ready) {
@@ -83,28 +84,31 @@ public final class FootprintBenchmark {
     record Sample(double ready, Memory memory) {
     }
 
-    record Memory(long rssMb, long peakMb) {
+    record Memory(long rssMb, long peakMb, long threads) {
 
         static Memory of(Process process) throws IOException {
             long rss = 0;
             long peak = 0;
+            long threads = 0;
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
                 if (line.startsWith("VmRSS:")) {
-                    rss = kilobytes(line) / 1024;
+                    rss = number(line) / 1024;
                 } else if (line.startsWith("VmHWM:")) {
-                    peak = kilobytes(line) / 1024;
+                    peak = number(line) / 1024;
+                } else if (line.startsWith("Threads:")) {
+                    threads = number(line);
                 }
             }
-            return new Memory(rss, peak);
+            return new Memory(rss, peak, threads);
         }
 
-        private static long kilobytes(String line) {
+        private static long number(String line) {
             return Long.parseLong(line.replaceAll("\\D", ""));
         }
 
         @Override
         public String toString() {
-            return String.format("RSS %d MB (peak %d MB)", rssMb, peakMb);
+            return String.format("RSS %d MB (peak %d MB), %d threads", rssMb, peakMb, threads);
         }
     }
 
@@ -190,7 +194,11 @@ public final class FootprintBenchmark {
                     200), Math::max));
         }
         Collections.shuffle(commands, new java.util.Random(11));
-        ExecutorService clients = Executors.newFixedThreadPool(20);
+        ExecutorService clients = Executors.newFixedThreadPool(20, runnable -> {
+            Thread thread = new Thread(runnable, "footprint-client");
+            thread.setDaemon(true); // a failed load ends the benchmark, not waits for the other clients
+            return thread;
+        });
         List<Future<?>> sent = new ArrayList<>();
         for (Runnable command : commands) {
             sent.add(clients.submit(command));

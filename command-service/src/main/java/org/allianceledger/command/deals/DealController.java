@@ -7,7 +7,6 @@ import org.allianceledger.command.idempotency.CreatedId;
 import org.allianceledger.events.DealKind;
 import org.allianceledger.events.Quantity;
 import org.allianceledger.events.Recurrence;
-import org.allianceledger.events.UnitCode;
 import org.allianceledger.platform.web.Amount;
 import org.allianceledger.platform.web.BusinessCalendar;
 import org.allianceledger.platform.web.BusinessDate;

@@ -3,7 +3,7 @@ package org.allianceledger.command.alliance;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.allianceledger.command.idempotency.AnsweredBefore;
-import org.allianceledger.platform.web.Refusal;
+import org.allianceledger.platform.domain.Refused;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.lock.LockAcquisitionFailedException;
 import org.axonframework.messaging.InterceptorChain;
@@ -34,7 +34,7 @@ class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<?>> {
             Object result = chain.proceed();
             outcome = "success";
             return result;
-        } catch (Refusal refusal) {
+        } catch (Refused refusal) {
             outcome = "refused";
             throw refusal;
         } catch (LockAcquisitionFailedException busy) {

@@ -12,10 +12,10 @@ import org.allianceledger.platform.web.Text;
 
 import java.time.LocalDate;
 
-/** The bodies of the membership commands, as the API defines them. */
-final class MembershipRequests {
+/** The bodies of the application commands, as the API defines them. */
+final class ApplicationRequests {
 
-    private MembershipRequests() {
+    private ApplicationRequests() {
     }
 
     record Apply(@Slug String applicationId,

@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
  * Times every command handled, by command type and outcome (success, refused, busy: no turn on the alliance in time,
  * repeated: answered as before under its Idempotency-Key, failed), as the metric {@code alliance.commands}
  * (Prometheus: {@code alliance_commands_seconds}): the command rate and latency. Axon's auto-configuration puts it on
- * the command bus, as it does every command handler interceptor bean.
+ * the command bus, as it does every command handler interceptor bean. Not axon-micrometer's MessageTimerMonitor: it
+ * tells only success from failure (timers {@code <prefix>.successTimer}, {@code .failureTimer}), not a refusal, a lost
+ * turn or a repeat from a fault, which is what the outcome tag (and the operations guide) are for.
  */
 @Component
 class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<?>> {

@@ -20,51 +20,47 @@ import java.net.URI;
 
 @RestController
 @RequestMapping(path = "/api/alliances/{allianceId}/applications", consumes = "application/json", produces = "application/json")
-class MembershipController {
+class ApplicationController {
 
     private final CommandGateway commands;
 
-    MembershipController(CommandGateway commands) {
+    ApplicationController(CommandGateway commands) {
         this.commands = commands;
     }
 
     @Operation(operationId = "applyForMembership", summary = "Apply for membership; the electorate is the alliance's members at this moment")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<ApplicationResponse> apply(@PathVariable @Slug String allianceId,
-                                              @Valid @RequestBody MembershipRequests.Apply request) {
+    ResponseEntity<ApplicationStanding> apply(@PathVariable @Slug String allianceId,
+                                              @Valid @RequestBody ApplicationRequests.Apply request) {
         String applicationId = CreatedId.of("applicationId", request.applicationId());
         Enterprise applicant = request.enterprise().toEnterprise();
-        ApplicationAnswer answer = commands.sendAndWait(new ApplyForMembership(
+        ApplicationStanding standing = commands.sendAndWait(new ApplyForMembership(
                 allianceId, applicationId, applicant, BusinessCalendar.orToday(request.filedOn()), request.statement()));
         return ResponseEntity.created(URI.create("/api/alliances/" + allianceId + "/applications/" + applicationId))
-                .body(ApplicationResponse.of(answer));
+                .body(standing);
     }
 
     @Operation(operationId = "castVote", summary = "Cast a vote; the same vote resent is a no-op, a different one is refused")
     @PostMapping("/{applicationId}/votes")
-    ApplicationResponse vote(@PathVariable @Slug String allianceId, @PathVariable @Slug String applicationId,
-                             @Valid @RequestBody MembershipRequests.Vote request) {
-        return send(new CastVote(allianceId, applicationId, request.voter(), request.decision(),
-                                 BusinessCalendar.orToday(request.castOn())));
+    ApplicationStanding vote(@PathVariable @Slug String allianceId, @PathVariable @Slug String applicationId,
+                             @Valid @RequestBody ApplicationRequests.Vote request) {
+        return commands.sendAndWait(new CastVote(allianceId, applicationId, request.voter(), request.decision(),
+                                                 BusinessCalendar.orToday(request.castOn())));
     }
 
     @Operation(operationId = "closeVote", summary = "Close the vote now and decide it")
     @PostMapping("/{applicationId}/close")
-    ApplicationResponse close(@PathVariable @Slug String allianceId, @PathVariable @Slug String applicationId,
-                              @Valid @RequestBody MembershipRequests.Close request) {
-        return send(new CloseVote(allianceId, applicationId, BusinessCalendar.orToday(request.closedOn())));
+    ApplicationStanding close(@PathVariable @Slug String allianceId, @PathVariable @Slug String applicationId,
+                              @Valid @RequestBody ApplicationRequests.Close request) {
+        return commands.sendAndWait(new CloseVote(allianceId, applicationId, BusinessCalendar.orToday(request.closedOn())));
     }
 
     @Operation(operationId = "withdrawApplication", summary = "Withdraw an open application")
     @PostMapping("/{applicationId}/withdrawal")
-    ApplicationResponse withdraw(@PathVariable @Slug String allianceId, @PathVariable @Slug String applicationId,
-                                 @Valid @RequestBody MembershipRequests.Withdraw request) {
-        return send(new WithdrawApplication(allianceId, applicationId, BusinessCalendar.orToday(request.withdrawnOn())));
-    }
-
-    private ApplicationResponse send(Object command) {
-        ApplicationAnswer answer = commands.sendAndWait(command);
-        return ApplicationResponse.of(answer);
+    ApplicationStanding withdraw(@PathVariable @Slug String allianceId, @PathVariable @Slug String applicationId,
+                                 @Valid @RequestBody ApplicationRequests.Withdraw request) {
+        return commands.sendAndWait(new WithdrawApplication(allianceId, applicationId,
+                                                            BusinessCalendar.orToday(request.withdrawnOn())));
     }
 }

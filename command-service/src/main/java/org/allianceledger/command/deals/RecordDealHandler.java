@@ -1,8 +1,8 @@
 package org.allianceledger.command.deals;
 
 import org.allianceledger.command.alliance.Alliance;
-import org.allianceledger.platform.web.Problem;
-import org.allianceledger.platform.web.Refusal;
+import org.allianceledger.platform.domain.RefusalCode;
+import org.allianceledger.platform.domain.Refused;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -18,28 +18,26 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * Records deals. Deal ids are remembered in the {@code recorded_deal} table, written in the transaction that
- * appends the event, instead of in the alliance: a hundred thousand deals then cost nothing to load.
+ * Handles RecordDeal outside the alliance aggregate, on the alliance it loads. Deal ids are remembered in the
+ * {@code recorded_deal} table, written in the transaction that appends the event, instead of in the alliance: a
+ * hundred thousand deals then cost nothing to load.
  */
 @Component
-class DealDesk {
+class RecordDealHandler {
 
     private final Repository<Alliance> alliances;
     private final JdbcClient jdbc;
 
-    DealDesk(@Qualifier("allianceRepository") Repository<Alliance> alliances, JdbcClient jdbc) {
+    RecordDealHandler(@Qualifier("allianceRepository") Repository<Alliance> alliances, JdbcClient jdbc) {
         this.alliances = alliances;
         this.jdbc = jdbc;
-    }
-
-    record DealAnswer(String allianceId, String dealId, long version) {
     }
 
     private record Earlier(String fingerprint, long version) {
     }
 
     @CommandHandler
-    DealAnswer handle(RecordDeal command) throws Exception {
+    RecordedDeal handle(RecordDeal command) throws Exception {
         Aggregate<Alliance> alliance = alliances.load(command.allianceId()); // holds the alliance's lock from here
         String fingerprint = fingerprint(command);
         Optional<Earlier> earlier = jdbc.sql("SELECT fingerprint, version FROM recorded_deal WHERE alliance_id = ? AND deal_id = ?")
@@ -48,9 +46,9 @@ class DealDesk {
                 .optional();
         if (earlier.isPresent()) {
             if (!earlier.get().fingerprint().equals(fingerprint)) {
-                throw new Refusal(Problem.ID_ALREADY_USED, "Deal " + command.dealId() + " was recorded with another body");
+                throw new Refused(RefusalCode.ID_ALREADY_USED, "Deal " + command.dealId() + " was recorded with another body");
             }
-            return new DealAnswer(command.allianceId(), command.dealId(), earlier.get().version());
+            return new RecordedDeal(command.allianceId(), command.dealId(), earlier.get().version());
         }
         long version = alliance.invoke(a -> a.recordDeal(command));
         int inserted = jdbc.sql("""
@@ -62,7 +60,7 @@ class DealDesk {
             // another instance recorded this id in the meantime: roll back, and the retry answers as for a repeat
             throw new ConcurrencyException("Deal " + command.dealId() + " was recorded concurrently");
         }
-        return new DealAnswer(command.allianceId(), command.dealId(), version);
+        return new RecordedDeal(command.allianceId(), command.dealId(), version);
     }
 
     /** What makes a repeat "the same body": every field of the deal, normalised. */

@@ -2,7 +2,7 @@ package org.allianceledger.command.membership;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.allianceledger.command.web.EnterpriseRequest;
+import org.allianceledger.command.alliance.EnterpriseRequest;
 import org.allianceledger.events.VoteDecision;
 import org.allianceledger.platform.web.BusinessDate;
 import org.allianceledger.platform.web.EnterpriseCode;
@@ -12,10 +12,10 @@ import org.allianceledger.platform.web.Text;
 
 import java.time.LocalDate;
 
-/** The bodies of the membership commands, as the API defines them. */
-final class MembershipRequests {
+/** The bodies of the application commands, as the API defines them. */
+final class ApplicationRequests {
 
-    private MembershipRequests() {
+    private ApplicationRequests() {
     }
 
     record Apply(@Slug String applicationId,

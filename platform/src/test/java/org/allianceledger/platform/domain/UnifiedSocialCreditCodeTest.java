@@ -1,4 +1,4 @@
-package org.allianceledger.events;
+package org.allianceledger.platform.domain;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

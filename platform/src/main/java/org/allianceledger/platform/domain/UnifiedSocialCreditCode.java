@@ -1,4 +1,4 @@
-package org.allianceledger.events;
+package org.allianceledger.platform.domain;
 
 /**
  * The check of an enterprise id, a Unified Social Credit Code (GB 32100-2015): 18 characters of

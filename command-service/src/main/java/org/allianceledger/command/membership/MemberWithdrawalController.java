@@ -2,7 +2,7 @@ package org.allianceledger.command.membership;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import org.allianceledger.command.alliance.Recorded;
+import org.allianceledger.command.alliance.AllianceVersion;
 import org.allianceledger.platform.web.BusinessCalendar;
 import org.allianceledger.platform.web.BusinessDate;
 import org.allianceledger.platform.web.EnterpriseCode;
@@ -18,11 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
 
 @RestController
-class MemberController {
+class MemberWithdrawalController {
 
     private final CommandGateway commands;
 
-    MemberController(CommandGateway commands) {
+    MemberWithdrawalController(CommandGateway commands) {
         this.commands = commands;
     }
 
@@ -32,7 +32,7 @@ class MemberController {
 
     @Operation(operationId = "withdrawFromAlliance", summary = "A member leaves the alliance; the chair must hand over first")
     @PostMapping(path = "/api/alliances/{allianceId}/members/{enterpriseId}/withdrawal", consumes = "application/json", produces = "application/json")
-    Recorded withdraw(@PathVariable @Slug String allianceId, @PathVariable @EnterpriseCode String enterpriseId,
+    AllianceVersion withdraw(@PathVariable @Slug String allianceId, @PathVariable @EnterpriseCode String enterpriseId,
                       @Valid @RequestBody WithdrawalRequest request) {
         return commands.sendAndWait(new WithdrawFromAlliance(allianceId, enterpriseId,
                                                              BusinessCalendar.orToday(request.effectiveOn()),

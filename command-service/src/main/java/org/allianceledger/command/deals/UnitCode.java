@@ -1,11 +1,12 @@
-package org.allianceledger.events;
+package org.allianceledger.command.deals;
 
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Units of deal quantities as UN/ECE Recommendation 20 codes (TNE for tonnes, KGM, LTR, H87 for pieces, ...):
- * what people write ("t", "吨", "kg", "件") becomes the code; a code or an unknown unit stays as written.
+ * what people write ("t", "吨", "kg", "件") becomes the code; a code or an unknown unit stays as written. Units may be
+ * added here freely: a deal stored before revision 2 reads with the codes its upcaster keeps, not with these.
  */
 public final class UnitCode {
 

@@ -56,7 +56,7 @@ class QueryApiTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry, "query_api");
+        TestDatabase.registerOnEventStore(registry, "query_api");
     }
 
     @LocalServerPort

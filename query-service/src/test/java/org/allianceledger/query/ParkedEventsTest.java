@@ -48,7 +48,7 @@ class ParkedEventsTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry, "parked_events");
+        TestDatabase.registerOnEventStore(registry, "parked_events");
     }
 
     @LocalServerPort

@@ -57,7 +57,7 @@ class QueryApiTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry, "query_api");
+        TestDatabase.registerOnEventStore(registry, "query_api");
     }
 
     @LocalServerPort

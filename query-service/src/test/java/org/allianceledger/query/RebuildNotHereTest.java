@@ -48,7 +48,7 @@ class RebuildNotHereTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry, "rebuild_not_here");
+        TestDatabase.registerOnEventStore(registry, "rebuild_not_here");
     }
 
     @LocalServerPort

@@ -17,7 +17,7 @@ import org.allianceledger.events.VoteDecision;
 import org.allianceledger.platform.domain.RefusalCode;
 import org.allianceledger.platform.domain.Refused;
 import org.allianceledger.platform.testing.Api;
-import org.allianceledger.platform.web.BusinessCalendar;
+import org.allianceledger.platform.domain.BusinessCalendar;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package org.allianceledger.command;
 
 import org.allianceledger.platform.testing.Api;
 import org.allianceledger.platform.testing.TestDatabase;
-import org.allianceledger.platform.web.BusinessCalendar;
+import org.allianceledger.platform.domain.BusinessCalendar;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

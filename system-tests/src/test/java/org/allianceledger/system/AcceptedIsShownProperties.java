@@ -16,7 +16,7 @@ import org.allianceledger.events.VotingRule;
 import org.allianceledger.platform.domain.UnifiedSocialCreditCode;
 import org.allianceledger.platform.testing.Api;
 import org.allianceledger.platform.testing.TestDatabase;
-import org.allianceledger.platform.web.BusinessCalendar;
+import org.allianceledger.platform.domain.BusinessCalendar;
 import org.allianceledger.platform.web.Limits;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;

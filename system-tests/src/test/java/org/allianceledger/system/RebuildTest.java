@@ -179,7 +179,7 @@ class RebuildTest {
         // another alliance goes on being projected
         Api.Response other = operator.post("/api/alliances", Map.of(
                 "allianceId", "jibei-food", "name", "济北经济开发区食品饮料产业联盟", "industryChain", "food and beverage",
-                "region", "济北经济开发区", "foundedOn", org.allianceledger.platform.web.BusinessCalendar.today().toString(),
+                "region", "济北经济开发区", "foundedOn", org.allianceledger.platform.domain.BusinessCalendar.today().toString(),
                 "charter", Map.of("votingRule", "SIMPLE_MAJORITY", "quorum", 0.5, "chairTermMonths", 2, "voteWindowDays", 14),
                 "foundingMembers", List.of(Map.of("id", yanzhou.id("yihai"), "name", "益海嘉里"),
                                            Map.of("id", yanzhou.id("baixiang"), "name", "白象食品")),

@@ -21,7 +21,7 @@ import org.allianceledger.events.MemberWithdrew;
 import org.allianceledger.events.MembershipApplied;
 import org.allianceledger.platform.domain.RefusalCode;
 import org.allianceledger.platform.domain.Refused;
-import org.allianceledger.platform.web.BusinessCalendar;
+import org.allianceledger.platform.domain.BusinessCalendar;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;

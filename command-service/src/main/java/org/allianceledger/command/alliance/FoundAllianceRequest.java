@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.allianceledger.command.idempotency.CreatedId;
 import org.allianceledger.events.Charter;
 import org.allianceledger.events.VotingRule;
-import org.allianceledger.platform.web.BusinessCalendar;
+import org.allianceledger.platform.domain.BusinessCalendar;
 import org.allianceledger.platform.web.BusinessDate;
 import org.allianceledger.platform.web.EnterpriseCode;
 import org.allianceledger.platform.web.Slug;

@@ -8,7 +8,7 @@ import org.allianceledger.events.DealKind;
 import org.allianceledger.events.Quantity;
 import org.allianceledger.events.Recurrence;
 import org.allianceledger.platform.web.Amount;
-import org.allianceledger.platform.web.BusinessCalendar;
+import org.allianceledger.platform.domain.BusinessCalendar;
 import org.allianceledger.platform.web.BusinessDate;
 import org.allianceledger.platform.web.EnterpriseCode;
 import org.allianceledger.platform.web.Limits;

@@ -7,7 +7,7 @@ import org.allianceledger.events.RotationHandedOver;
 import org.allianceledger.events.RotationOverdue;
 import org.allianceledger.platform.domain.RefusalCode;
 import org.allianceledger.platform.domain.Refused;
-import org.allianceledger.platform.web.BusinessCalendar;
+import org.allianceledger.platform.domain.BusinessCalendar;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 

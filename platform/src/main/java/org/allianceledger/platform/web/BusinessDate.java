@@ -1,6 +1,7 @@
 package org.allianceledger.platform.web;
 
 import jakarta.validation.Constraint;
+import org.allianceledger.platform.domain.BusinessCalendar;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;

@@ -1,6 +1,6 @@
 package org.allianceledger.query.chair;
 
-import org.allianceledger.platform.web.BusinessCalendar;
+import org.allianceledger.platform.domain.BusinessCalendar;
 import org.allianceledger.query.members.MemberQueries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

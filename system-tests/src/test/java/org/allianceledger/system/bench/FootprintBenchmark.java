@@ -45,7 +45,7 @@ public final class FootprintBenchmark {
             for (String way : System.getProperty("ways", "java -jar,ServiceJvm").split(",")) {
                 Sample command = null;
                 Sample query = null;
-                String database = TestDatabase.url("bench_footprint");
+                String database = TestDatabase.url("bench_footprint_" + round + "_" + way.replaceAll("\\W", "").toLowerCase(java.util.Locale.ROOT));
                 List<Process> processes = new ArrayList<>();
                 try {
                     Started commands = start(way, "command-service", database);

@@ -4,7 +4,7 @@ import org.allianceledger.events.DealKind;
 import org.allianceledger.events.DealRecorded;
 import org.allianceledger.platform.testing.Api;
 import org.allianceledger.platform.testing.TestDatabase;
-import org.allianceledger.platform.web.BusinessCalendar;
+import org.allianceledger.platform.domain.BusinessCalendar;
 import org.allianceledger.system.Services;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;

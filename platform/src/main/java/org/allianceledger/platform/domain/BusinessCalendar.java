@@ -1,4 +1,4 @@
-package org.allianceledger.platform.web;
+package org.allianceledger.platform.domain;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package org.allianceledger.query.alliances;
 
 import org.allianceledger.platform.web.Problem;
 import org.allianceledger.platform.web.Refusal;
-import org.allianceledger.query.admin.ParkedEvents;
+import org.allianceledger.query.projections.ParkedEvents;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,5 @@
-package org.allianceledger.query.admin;
+package org.allianceledger.query.projections;
 
-import org.allianceledger.query.Projections;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +40,7 @@ public class ParkedEvents {
                                cause_type, cause_message, enqueued_at, count(*) OVER (PARTITION BY sequence_identifier) AS events
                         FROM dead_letter_entry WHERE processing_group = ?
                         ORDER BY sequence_identifier, sequence_index""")
-                .param(Projections.GROUP)
+                .param(ProjectionGroup.NAME)
                 .query((row, i) -> new Alliance(row.getString("sequence_identifier"), row.getLong("events"),
                                                 simpleName(row.getString("payload_type")),
                                                 row.getObject("sequence_number", Long.class), row.getString("cause_type"),
@@ -56,13 +55,13 @@ public class ParkedEvents {
 
     long count() {
         return jdbc.sql("SELECT count(*) FROM dead_letter_entry WHERE processing_group = ?")
-                .param(Projections.GROUP).query(Long.class).single();
+                .param(ProjectionGroup.NAME).query(Long.class).single();
     }
 
     /** How many of an alliance's events are parked. */
     public long of(String allianceId) {
         return jdbc.sql("SELECT count(*) FROM dead_letter_entry WHERE processing_group = ? AND sequence_identifier = ?")
-                .param(Projections.GROUP).param(allianceId).query(Long.class).single();
+                .param(ProjectionGroup.NAME).param(allianceId).query(Long.class).single();
     }
 
     private static String simpleName(String type) {

@@ -1,4 +1,4 @@
-package org.allianceledger.query;
+package org.allianceledger.query.projections;
 
 import org.allianceledger.events.AllianceFounded;
 import org.allianceledger.events.Charter;
@@ -9,6 +9,7 @@ import org.allianceledger.events.Quantity;
 import org.allianceledger.events.VotingRule;
 import org.allianceledger.platform.testing.Api;
 import org.allianceledger.platform.testing.TestDatabase;
+import org.allianceledger.query.QueryServiceApplication;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;

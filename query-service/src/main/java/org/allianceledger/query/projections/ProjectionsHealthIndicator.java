@@ -1,4 +1,4 @@
-package org.allianceledger.query.admin;
+package org.allianceledger.query.projections;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;

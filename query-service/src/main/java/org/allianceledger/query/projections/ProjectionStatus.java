@@ -50,7 +50,7 @@ class ProjectionStatus {
 
     record Projection(String name, String node, List<String> readModels, String readFrom, String building,
                       Long position, long head, long lag, int rebuildProgress, List<Segment> segments,
-                      List<Instance> nodes, ParkedEvents.Summary parked) {
+                      List<Instance> nodes, ParkedEvents.ParkedSummary parked) {
     }
 
     Projection current() {

@@ -89,7 +89,7 @@ public final class ChainAnalysis {
                     for (String successor : Graphs.successorListOf(deals, member)) {
                         int q = partOf.get(successor);
                         if (q < p) {
-                            throw new IllegalStateException("strongly connected parts not upstream first: " + parts);
+                            throw new IllegalStateException("jgrapht no longer lists the strongly connected parts upstream first");
                         }
                         if (q != p) {
                             next.set(q);

@@ -1,6 +1,6 @@
 package org.allianceledger.command;
 
-import org.allianceledger.events.UnifiedSocialCreditCode;
+import org.allianceledger.platform.domain.UnifiedSocialCreditCode;
 
 import java.util.ArrayList;
 import java.util.List;

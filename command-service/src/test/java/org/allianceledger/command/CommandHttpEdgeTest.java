@@ -37,8 +37,8 @@ class CommandHttpEdgeTest extends HttpEdgeContract {
 
     @Test
     void aCommandWhoseAnswerTheClientCannotReadIsNotAcceptable() throws IOException {
-        String founding = Api.JSON.writeValueAsString(CommandApiTest.founding(
-                "edge-" + UUID.randomUUID(), "0.5", CommandApiTest.YIHAI, CommandApiTest.BAIXIANG));
+        String founding = Api.JSON.writeValueAsString(Yanzhou.foundingBody(
+                "edge-" + UUID.randomUUID(), "0.5", Yanzhou.YIHAI.id(), Yanzhou.BAIXIANG.id()));
         assertProblem(send(operator().request("/api/alliances").header("Content-Type", "application/json")
                                    .header("Accept", "image/png")
                                    .POST(HttpRequest.BodyPublishers.ofString(founding, StandardCharsets.UTF_8))),

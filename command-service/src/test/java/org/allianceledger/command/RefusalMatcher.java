@@ -1,31 +1,31 @@
 package org.allianceledger.command;
 
-import org.allianceledger.platform.web.Problem;
-import org.allianceledger.platform.web.Refusal;
+import org.allianceledger.platform.domain.RefusalCode;
+import org.allianceledger.platform.domain.Refused;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 
-/** Matches a refusal by its API problem code, for {@code expectException}. */
-public final class RefusalMatcher extends TypeSafeMatcher<Refusal> {
+/** Matches a domain refusal by its code, for {@code expectException}. */
+public final class RefusalMatcher extends TypeSafeMatcher<Refused> {
 
-    private final Problem problem;
+    private final RefusalCode code;
 
-    private RefusalMatcher(Problem problem) {
-        this.problem = problem;
+    private RefusalMatcher(RefusalCode code) {
+        this.code = code;
     }
 
-    public static Matcher<Refusal> refused(Problem problem) {
-        return new RefusalMatcher(problem);
+    public static Matcher<Refused> refused(RefusalCode code) {
+        return new RefusalMatcher(code);
     }
 
     @Override
-    protected boolean matchesSafely(Refusal refusal) {
-        return refusal.problem() == problem;
+    protected boolean matchesSafely(Refused refused) {
+        return refused.code() == code;
     }
 
     @Override
     public void describeTo(Description description) {
-        description.appendText("a refusal with code " + problem);
+        description.appendText("a refusal with code " + code);
     }
 }

@@ -19,10 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.allianceledger.command.CommandApiTest.BAIXIANG;
-import static org.allianceledger.command.CommandApiTest.JINMAILANG;
-import static org.allianceledger.command.CommandApiTest.YIHAI;
-import static org.allianceledger.command.CommandApiTest.YINGYUAN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -32,6 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
                 properties = CommandServiceApplication.CONFIG_NAMES)
 class RequestLimitsTest {
+
+    private static final String YIHAI = Yanzhou.YIHAI.id();
+    private static final String BAIXIANG = Yanzhou.BAIXIANG.id();
+    private static final String JINMAILANG = Yanzhou.JINMAILANG.id();
+    private static final String YINGYUAN = Yanzhou.YINGYUAN.id();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -50,7 +51,7 @@ class RequestLimitsTest {
     void foundAlliance() {
         operator = Api.at(port).as("operator");
         alliance = "a-" + UUID.randomUUID();
-        assertThat(operator.post("/api/alliances", CommandApiTest.founding(alliance, "0.5", YIHAI, BAIXIANG, JINMAILANG))
+        assertThat(operator.post("/api/alliances", Yanzhou.foundingBody(alliance))
                            .status()).isEqualTo(201);
     }
 
@@ -117,15 +118,15 @@ class RequestLimitsTest {
         String founding = "/api/alliances";
         for (String date : List.of("1899-12-31", "-0001-01-01", "-999999999-01-01", "+999999999-12-31",
                                    BusinessCalendar.today().plusDays(1).toString())) {
-            Map<String, Object> body = new HashMap<>(CommandApiTest.founding("a-" + UUID.randomUUID(), "0.5", YIHAI, BAIXIANG));
+            Map<String, Object> body = new HashMap<>(Yanzhou.foundingBody("a-" + UUID.randomUUID(), "0.5", YIHAI, BAIXIANG));
             body.put("foundedOn", date);
             refused("VALIDATION_FAILED", "foundedOn", founding, body);
         }
-        Map<String, Object> earliest = new HashMap<>(CommandApiTest.founding("a-" + UUID.randomUUID(), "0.5", YIHAI, BAIXIANG));
+        Map<String, Object> earliest = new HashMap<>(Yanzhou.foundingBody("a-" + UUID.randomUUID(), "0.5", YIHAI, BAIXIANG));
         earliest.put("foundedOn", "1900-01-01");
         accepted(201, founding, earliest);
         for (Object notADate : List.of(20220421, "2022-4-21", "2022-04-21T00:00:00Z", "21.04.2022")) {
-            Map<String, Object> body = new HashMap<>(CommandApiTest.founding("a-" + UUID.randomUUID(), "0.5", YIHAI, BAIXIANG));
+            Map<String, Object> body = new HashMap<>(Yanzhou.foundingBody("a-" + UUID.randomUUID(), "0.5", YIHAI, BAIXIANG));
             body.put("foundedOn", notADate);
             refused("MALFORMED_REQUEST", "foundedOn", founding, body);
         }
@@ -142,7 +143,7 @@ class RequestLimitsTest {
         refused("MALFORMED_REQUEST", "decision", votes,
                 "{\"voter\": \"" + YIHAI + "\", \"decision\": \"AGAINST\", \"decision\": \"FOR\"}");
         refused("MALFORMED_REQUEST", "voter", votes, "{\"voter\": 91370812, \"decision\": \"FOR\"}");
-        Map<String, Object> fractional = new HashMap<>(CommandApiTest.founding("a-" + UUID.randomUUID(), "0.5", YIHAI, BAIXIANG));
+        Map<String, Object> fractional = new HashMap<>(Yanzhou.foundingBody("a-" + UUID.randomUUID(), "0.5", YIHAI, BAIXIANG));
         fractional.put("charter", Map.of("votingRule", "SIMPLE_MAJORITY", "quorum", 0.5, "chairTermMonths", 2.5,
                                          "voteWindowDays", 14));
         refused("MALFORMED_REQUEST", "charter.chairTermMonths", "/api/alliances", fractional);

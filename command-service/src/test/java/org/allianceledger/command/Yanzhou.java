@@ -8,9 +8,15 @@ import org.allianceledger.events.VotingRule;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Test data from the Yanzhou food and drug alliance (ids synthetic but checksum-valid). */
+/**
+ * The alliance capability's test data, from the Yanzhou food and drug alliance (ids synthetic but checksum-valid): its
+ * enterprises, and its founding as a command, as the event and as the body of the API's request.
+ */
 public final class Yanzhou {
 
     public static final String ALLIANCE = "yanzhou-food-drug";
@@ -50,5 +56,32 @@ public final class Yanzhou {
         return new AllianceFounded(found.allianceId(), found.name(), found.industryChain(), found.region(),
                                    found.foundedOn(), found.leadingBodies(), found.charter(), found.foundingMembers(),
                                    found.initialChair());
+    }
+
+    /** The founding body of the API: Yihai Kerry, Baixiang (chair) and Jinmailang, quorum one half; no id when null. */
+    public static Map<String, Object> foundingBody(String id) {
+        return foundingBody(id, "兖州区食品药品产业链党建联盟", "0.5", List.of(YIHAI.id(), BAIXIANG.id(), JINMAILANG.id()));
+    }
+
+    /** A founding body of these members, the second of them the chair. */
+    public static Map<String, Object> foundingBody(String id, String quorum, String... members) {
+        return foundingBody(id, "兖州区食品药品产业链党建联盟", quorum, List.of(members));
+    }
+
+    public static Map<String, Object> foundingBody(String id, String name, String quorum, List<String> members) {
+        List<Map<String, Object>> founders = new ArrayList<>();
+        for (String member : members) {
+            founders.add(Map.of("id", member, "name", "企业 " + member, "industry", "食品"));
+        }
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "name", name, "industryChain", "food and drug", "region", "兖州区, 济宁市, 山东省",
+                "foundedOn", FOUNDED_ON.toString(), "leadingBodies", List.of("兖州区“两新”组织党工委"),
+                "charter", Map.of("votingRule", "SIMPLE_MAJORITY", "quorum", new BigDecimal(quorum),
+                                  "chairTermMonths", 2, "voteWindowDays", 14),
+                "foundingMembers", founders, "initialChair", members.get(1)));
+        if (id != null) {
+            body.put("allianceId", id);
+        }
+        return body;
     }
 }

@@ -1,10 +1,6 @@
 package org.allianceledger.launcher;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.allianceledger.command.CommandServiceApplication;
-import org.allianceledger.query.QueryServiceApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -13,16 +9,20 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Runs Alliance Ledger for a newcomer: an embedded PostgreSQL (kept in .demo/pgdata) unless
- * SPRING_DATASOURCE_URL names a database, both services with the demo users, and the Yanzhou case loaded through
- * the public API on the first run. {@code --fresh} starts from an empty embedded database. Ctrl-C stops it all.
+ * SPRING_DATASOURCE_URL names a database, each service in its own JVM as in production ({@link ServiceJvm}) with
+ * the demo users, and the Yanzhou case loaded through the public API on the first run. {@code --fresh} starts from
+ * an empty embedded database. Ctrl-C stops it all.
  */
 public final class AllianceLedger {
 
@@ -40,6 +40,14 @@ public final class AllianceLedger {
         String url = System.getenv("SPRING_DATASOURCE_URL");
         List<AutoCloseable> running = new ArrayList<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(running), "alliance-ledger-stop"));
+
+        Path checkout = Path.of(System.getProperty("ledger.checkout", "."));
+        Map<String, ServiceJvm> services = new LinkedHashMap<>();
+        services.put(commandPort, ServiceJvm.inCheckout("command-service", checkout, home));
+        services.put(queryPort, ServiceJvm.inCheckout("query-service", checkout, home));
+        for (ServiceJvm service : services.values()) {
+            service.prepare();
+        }
 
         if (url == null) {
             Path data = home.resolve("pgdata");
@@ -60,20 +68,22 @@ public final class AllianceLedger {
         }
 
         List<String> common = List.of("--spring.datasource.url=" + url, "--spring.profiles.active=demo",
-                                      "--logging.file.name=" + home.resolve("alliance-ledger.log"),
                                       "--logging.threshold.console=WARN", "--spring.main.banner-mode=off");
-        ConfigurableApplicationContext commands = start(CommandServiceApplication.class,
-                CommandServiceApplication.CONFIG_NAMES, common, "--server.port=" + commandPort);
-        running.add(0, commands);
-        ConfigurableApplicationContext queries = start(QueryServiceApplication.class,
-                QueryServiceApplication.CONFIG_NAMES, common, "--server.port=" + queryPort);
-        running.add(0, queries);
+        List<String> logs = new ArrayList<>();
+        for (Map.Entry<String, ServiceJvm> service : services.entrySet()) {
+            List<String> serviceArguments = new ArrayList<>(common);
+            serviceArguments.add("--server.port=" + service.getKey());
+            Process process = service.getValue().start(serviceArguments);
+            running.add(0, () -> ServiceJvm.stop(process, Duration.ofSeconds(30)));
+            ServiceJvm.awaitHealthy(process, "http://127.0.0.1:" + service.getKey(), Duration.ofMinutes(3));
+            logs.add(service.getValue().log().toString());
+        }
 
         String commandUrl = "http://127.0.0.1:" + commandPort;
         String loaded = loadTheCase(commandUrl);
         System.out.printf("""
 
-                Alliance Ledger is running (%.0f s; log in %s).
+                Alliance Ledger is running (%.0f s; logs in %s).
                   dashboard  http://127.0.0.1:%s/           (log in as viewer / viewer-demo)
                   commands   %s/api        Swagger UI %s/swagger-ui.html
                   queries    http://127.0.0.1:%s/api        Swagger UI http://127.0.0.1:%s/swagger-ui.html
@@ -84,7 +94,7 @@ public final class AllianceLedger {
                              admin    / admin-demo      (everything)
                   try        curl -u viewer:viewer-demo http://127.0.0.1:%s/api/alliances/%s/members
                 Press Ctrl-C to stop.
-                """, (System.nanoTime() - started) / 1e9, home.resolve("alliance-ledger.log"), queryPort, commandUrl,
+                """, (System.nanoTime() - started) / 1e9, String.join(" and ", logs), queryPort, commandUrl,
                 commandUrl, queryPort, queryPort, loaded, queryPort, ALLIANCE);
     }
 
@@ -98,14 +108,6 @@ public final class AllianceLedger {
         Set<String> rest = Set.of("handover", "apply", "vote", "deal");
         yanzhou.apply(commandUrl, "operator", "operator-demo", rest);
         return "the Yanzhou food and drug alliance (" + ALLIANCE + "), loaded just now";
-    }
-
-    private static ConfigurableApplicationContext start(Class<?> application, String configNames, List<String> common,
-                                                        String port) {
-        List<String> args = new ArrayList<>(common);
-        args.add(port);
-        return new SpringApplicationBuilder(application).properties(configNames).registerShutdownHook(false)
-                .run(args.toArray(String[]::new));
     }
 
     private static void stop(List<AutoCloseable> running) {

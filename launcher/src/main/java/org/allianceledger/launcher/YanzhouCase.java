@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The Yanzhou food and drug alliance (a copy of shared/data/yanzhou-2023.json), applied step by step through
+ * The Yanzhou food and drug alliance (resources/scenarios/yanzhou-2023.json), applied step by step through
  * command-service's public API, as an operator would.
  */
 public final class YanzhouCase {

@@ -19,7 +19,7 @@ class QueryHttpEdgeTest extends HttpEdgeContract {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry, "query_edge");
+        TestDatabase.registerOnEventStore(registry, "query_edge");
     }
 
     @Test

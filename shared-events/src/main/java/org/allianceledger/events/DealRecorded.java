@@ -7,8 +7,8 @@ import java.time.LocalDate;
 
 /**
  * Two members made a deal; {@code provider} is upstream, {@code receiver} downstream.
- * Revision 2: the quantity's unit is a UN/ECE Recommendation 20 code where one applies ({@link UnitCode});
- * revision 1 kept the unit as written, and is upcast on reading.
+ * Revision 2: the quantity's unit is a UN/ECE Recommendation 20 code where one applies (TNE for tonnes, H87 for
+ * pieces); revision 1 kept the unit as written, and is upcast on reading.
  *
  * @param brokeredBy the partner department that brokered it, if any
  */

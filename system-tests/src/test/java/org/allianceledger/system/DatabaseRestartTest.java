@@ -1,7 +1,7 @@
 package org.allianceledger.system;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.allianceledger.events.UnifiedSocialCreditCode;
+import org.allianceledger.platform.domain.UnifiedSocialCreditCode;
 import org.allianceledger.platform.testing.Api;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

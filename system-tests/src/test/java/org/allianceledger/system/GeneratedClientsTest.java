@@ -2,13 +2,13 @@ package org.allianceledger.system;
 
 import org.allianceledger.client.command.ApiException;
 import org.allianceledger.client.command.api.CommandsApi;
-import org.allianceledger.client.command.model.ApplicationResponse;
+import org.allianceledger.client.command.model.AllianceVersion;
+import org.allianceledger.client.command.model.ApplicationStanding;
 import org.allianceledger.client.command.model.Apply;
 import org.allianceledger.client.command.model.CharterRequest;
 import org.allianceledger.client.command.model.EnterpriseRequest;
 import org.allianceledger.client.command.model.FoundAllianceRequest;
 import org.allianceledger.client.command.model.Problem;
-import org.allianceledger.client.command.model.Recorded;
 import org.allianceledger.client.command.model.Vote;
 import org.allianceledger.client.query.api.AuditApi;
 import org.allianceledger.client.query.api.QueriesApi;
@@ -84,22 +84,22 @@ class GeneratedClientsTest {
                 .foundingMembers(List.of(enterprise(YIHAI, "益海嘉里"), enterprise(BAIXIANG, "白象食品"),
                                          enterprise(JINMAILANG, "今麦郎")))
                 .initialChair(BAIXIANG);
-        Recorded founded = operator.foundAlliance(founding, "found-" + ALLIANCE);
+        AllianceVersion founded = operator.foundAlliance(founding, "found-" + ALLIANCE);
         assertThat(founded.getAllianceId()).isEqualTo(ALLIANCE);
         assertThat(founded.getVersion()).isEqualTo(1);
         assertThat(operator.foundAlliance(founding, "found-" + ALLIANCE)).as("a repeat under its Idempotency-Key")
                 .isEqualTo(founded);
 
-        ApplicationResponse applied = operator.applyForMembership(ALLIANCE, new Apply().applicationId("app-yingyuan")
+        ApplicationStanding applied = operator.applyForMembership(ALLIANCE, new Apply().applicationId("app-yingyuan")
                 .enterprise(enterprise(YINGYUAN, "櫻源有限公司")).filedOn(LocalDate.of(2022, 7, 20)).statement("申请加入联盟"), null);
-        assertThat(applied.getStatus()).isEqualTo(ApplicationResponse.StatusEnum.OPEN);
+        assertThat(applied.getStatus()).isEqualTo(ApplicationStanding.StatusEnum.OPEN);
         assertThat(applied.getTally().getEligible()).isEqualTo(3);
-        ApplicationResponse decided = null;
+        ApplicationStanding decided = null;
         for (String elector : List.of(YIHAI, BAIXIANG, JINMAILANG)) {
             decided = operator.castVote(ALLIANCE, "app-yingyuan", new Vote().voter(elector)
                     .decision(Vote.DecisionEnum.FOR).castOn(LocalDate.of(2022, 8, 5)), null);
         }
-        assertThat(decided.getOutcome()).isEqualTo(ApplicationResponse.OutcomeEnum.APPROVED);
+        assertThat(decided.getOutcome()).isEqualTo(ApplicationStanding.OutcomeEnum.APPROVED);
         assertThat(decided.getTally().getFor()).isEqualTo(3);
 
         Members members = new QueriesApi(queryClient("viewer")).listMembers(ALLIANCE, null, decided.getVersion());

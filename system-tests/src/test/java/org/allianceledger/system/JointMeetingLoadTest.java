@@ -1,6 +1,6 @@
 package org.allianceledger.system;
 
-import org.allianceledger.events.UnifiedSocialCreditCode;
+import org.allianceledger.platform.domain.UnifiedSocialCreditCode;
 import org.allianceledger.platform.testing.Api;
 import org.allianceledger.platform.testing.TestDatabase;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,12 @@
 package org.allianceledger.command.alliance;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import org.allianceledger.command.membership.ApplicationAnswer;
+import org.allianceledger.command.deals.RecordDeal;
+import org.allianceledger.command.membership.ApplicationStanding;
 import org.allianceledger.command.membership.ApplyForMembership;
 import org.allianceledger.command.membership.CastVote;
 import org.allianceledger.command.membership.CloseVote;
 import org.allianceledger.command.membership.MembershipApplication;
-import org.allianceledger.command.deals.RecordDeal;
 import org.allianceledger.command.membership.VoteWindowExpired;
 import org.allianceledger.command.membership.WithdrawApplication;
 import org.allianceledger.command.membership.WithdrawFromAlliance;
@@ -19,9 +19,9 @@ import org.allianceledger.events.Enterprise;
 import org.allianceledger.events.MemberAdmitted;
 import org.allianceledger.events.MemberWithdrew;
 import org.allianceledger.events.MembershipApplied;
+import org.allianceledger.platform.domain.RefusalCode;
+import org.allianceledger.platform.domain.Refused;
 import org.allianceledger.platform.web.BusinessCalendar;
-import org.allianceledger.platform.web.Problem;
-import org.allianceledger.platform.web.Refusal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -71,102 +71,102 @@ public class Alliance {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public Recorded handle(FoundAlliance command, DeadlineManager deadlines) {
+    public AllianceVersion handle(FoundAlliance command, DeadlineManager deadlines) {
         AllianceFounded founded = command.toEvent();
         if (founding != null) {
             if (!founding.equals(founded)) {
-                throw new Refusal(Problem.ID_ALREADY_USED, "Alliance " + command.allianceId() + " already exists");
+                throw new Refused(RefusalCode.ID_ALREADY_USED, "Alliance " + command.allianceId() + " already exists");
             }
-            return new Recorded(allianceId, AllianceVersion.current());
+            return AllianceVersion.of(allianceId);
         }
         List<String> founders = command.foundingMembers().stream().map(Enterprise::id).toList();
         if (founders.size() < 2 || new TreeSet<>(founders).size() != founders.size()) {
-            throw new Refusal(Problem.VALIDATION_FAILED, "An alliance needs at least two distinct founding members");
+            throw new Refused(RefusalCode.VALIDATION_FAILED, "An alliance needs at least two distinct founding members");
         }
         if (!founders.contains(command.initialChair())) {
-            throw new Refusal(Problem.VALIDATION_FAILED, "The initial chair must be a founding member");
+            throw new Refused(RefusalCode.VALIDATION_FAILED, "The initial chair must be a founding member");
         }
         apply(founded);
         rotation.scheduleTermEnd(deadlines);
-        return new Recorded(command.allianceId(), AllianceVersion.current());
+        return AllianceVersion.of(command.allianceId());
     }
 
     @CommandHandler
-    public ApplicationAnswer handle(ApplyForMembership command, DeadlineManager deadlines) {
+    public ApplicationStanding handle(ApplyForMembership command, DeadlineManager deadlines) {
         MembershipApplication earlier = applications.get(command.applicationId());
         if (earlier != null) {
             if (!earlier.sameFiling(command)) {
-                throw new Refusal(Problem.ID_ALREADY_USED, "Application " + command.applicationId() + " already exists");
+                throw new Refused(RefusalCode.ID_ALREADY_USED, "Application " + command.applicationId() + " already exists");
             }
-            return earlier.answer();
+            return earlier.standing();
         }
         String applicant = command.applicant().id();
         if (members.containsKey(applicant)) {
-            throw new Refusal(Problem.ALREADY_MEMBER, applicant + " is already a member");
+            throw new Refused(RefusalCode.ALREADY_MEMBER, applicant + " is already a member");
         }
         if (applications.values().stream().anyMatch(a -> a.isOpen() && a.applicantId().equals(applicant))) {
-            throw new Refusal(Problem.APPLICATION_ALREADY_OPEN, applicant + " already has an open application");
+            throw new Refused(RefusalCode.APPLICATION_ALREADY_OPEN, applicant + " already has an open application");
         }
         if (command.filedOn().isBefore(founding.foundedOn())) {
-            throw new Refusal(Problem.DATE_OUT_OF_ORDER, "Filed before the alliance was founded on " + founding.foundedOn());
+            throw new Refused(RefusalCode.DATE_OUT_OF_ORDER, "Filed before the alliance was founded on " + founding.foundedOn());
         }
         Instant windowEnds = GenericEventMessage.clock.instant().plus(Duration.ofDays(charter.voteWindowDays()));
         apply(new MembershipApplied(allianceId, command.applicationId(), command.applicant(), command.filedOn(),
                                     command.statement(), List.copyOf(new TreeSet<>(members.keySet())), windowEnds));
         // Not cancelled when the vote closes earlier: the handler below ignores a closed application.
         deadlines.schedule(windowEnds, VoteWindowExpired.DEADLINE, new VoteWindowExpired(command.applicationId(), windowEnds));
-        return applications.get(command.applicationId()).answer();
+        return applications.get(command.applicationId()).standing();
     }
 
     @CommandHandler
-    public ApplicationAnswer handle(CastVote command) {
+    public ApplicationStanding handle(CastVote command) {
         return application(command.applicationId()).castVote(command, members::containsKey);
     }
 
     @CommandHandler
-    public ApplicationAnswer handle(CloseVote command) {
+    public ApplicationStanding handle(CloseVote command) {
         return application(command.applicationId()).close(command);
     }
 
     @CommandHandler
-    public ApplicationAnswer handle(WithdrawApplication command) {
+    public ApplicationStanding handle(WithdrawApplication command) {
         return application(command.applicationId()).withdraw(command);
     }
 
     @CommandHandler
-    public Recorded handle(HandOverRotation command, DeadlineManager deadlines) {
+    public AllianceVersion handle(HandOverRotation command, DeadlineManager deadlines) {
         rotation.handOver(command, members::containsKey, deadlines);
-        return new Recorded(allianceId, AllianceVersion.current());
+        return AllianceVersion.of(allianceId);
     }
 
     @CommandHandler
-    public Recorded handle(WithdrawFromAlliance command) {
+    public AllianceVersion handle(WithdrawFromAlliance command) {
         LocalDate since = members.get(command.member());
         if (since == null) {
-            throw new Refusal(Problem.MEMBER_NOT_FOUND, command.member() + " is not a member of " + allianceId);
+            throw new Refused(RefusalCode.MEMBER_NOT_FOUND, command.member() + " is not a member of " + allianceId);
         }
         if (command.member().equals(rotation.chair())) {
-            throw new Refusal(Problem.CHAIR_MUST_HAND_OVER_FIRST, "The chair must hand the rotation over before leaving");
+            throw new Refused(RefusalCode.CHAIR_MUST_HAND_OVER_FIRST, "The chair must hand the rotation over before leaving");
         }
         if (command.effectiveOn().isBefore(since)) {
-            throw new Refusal(Problem.DATE_OUT_OF_ORDER, command.member() + " has been a member since " + since);
+            throw new Refused(RefusalCode.DATE_OUT_OF_ORDER, command.member() + " has been a member since " + since);
         }
         apply(new MemberWithdrew(allianceId, command.member(), command.effectiveOn(), command.reason()));
-        return new Recorded(allianceId, AllianceVersion.current());
+        return AllianceVersion.of(allianceId);
     }
 
-    /** Called by the deal desk, which keeps deal ids outside this aggregate so its state stays small. */
+    /** Called by the RecordDeal handler, which keeps deal ids outside this aggregate so its state stays small. */
     public long recordDeal(RecordDeal command) {
         if (command.from().equals(command.to())) {
-            throw new Refusal(Problem.SAME_ENTERPRISE, "A deal needs two different members");
+            throw new Refused(RefusalCode.SAME_ENTERPRISE, "A deal needs two different members");
         }
         for (String party : List.of(command.from(), command.to())) {
             LocalDate since = members.get(party);
             if (since == null) {
-                throw new Refusal(Problem.NOT_A_MEMBER, party + " is not a member of " + allianceId);
+                throw new Refused(RefusalCode.NOT_A_MEMBER, party + " is not a member of " + allianceId);
             }
             if (command.signedOn().isBefore(since)) {
-                throw new Refusal(Problem.DATE_OUT_OF_ORDER, party + " has been a member only since " + since);
+                throw new Refused(RefusalCode.DATE_OUT_OF_ORDER, party + " has been a member only since " + since);
             }
         }
         apply(command.toEvent());
@@ -189,7 +189,7 @@ public class Alliance {
     private MembershipApplication application(String applicationId) {
         MembershipApplication application = applications.get(applicationId);
         if (application == null) {
-            throw new Refusal(Problem.APPLICATION_NOT_FOUND, "No application " + applicationId + " in " + allianceId);
+            throw new Refused(RefusalCode.APPLICATION_NOT_FOUND, "No application " + applicationId + " in " + allianceId);
         }
         return application;
     }

@@ -11,13 +11,9 @@ import org.axonframework.commandhandling.gateway.RetryScheduler;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.common.lock.LockFactory;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.Snapshotter;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
-import org.axonframework.messaging.annotation.ParameterResolverFactory;
-import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotterFactoryBean;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -43,22 +39,14 @@ public class AllianceConfiguration {
     /**
      * Snapshots are taken after the commit on a thread of their own, which holds no lock while it waits for its
      * connection: taken in the committing thread, the snapshot would keep the alliance locked, and every command
-     * queued behind it waiting, for as long as it takes.
+     * queued behind it waiting, for as long as it takes. Axon's factory bean finds the event store, the transaction
+     * manager, the repositories and the handler and parameter resolvers in the context.
      */
     @Bean
-    SpringAggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration configuration,
-                                                    EventStore eventStore, TransactionManager transactionManager,
-                                                    ParameterResolverFactory parameterResolverFactory,
-                                                    HandlerDefinition handlerDefinition,
-                                                    ThreadPoolTaskExecutor snapshotExecutor) {
-        return SpringAggregateSnapshotter.builder()
-                .repositoryProvider(configuration::repository)
-                .transactionManager(transactionManager)
-                .eventStore(eventStore)
-                .parameterResolverFactory(parameterResolverFactory)
-                .handlerDefinition(handlerDefinition)
-                .executor(snapshotExecutor)
-                .build();
+    SpringAggregateSnapshotterFactoryBean aggregateSnapshotter(ThreadPoolTaskExecutor snapshotExecutor) {
+        SpringAggregateSnapshotterFactoryBean snapshotter = new SpringAggregateSnapshotterFactoryBean();
+        snapshotter.setExecutor(snapshotExecutor);
+        return snapshotter;
     }
 
     /** One thread; on shutdown it finishes the snapshot in hand before the database connections close. */

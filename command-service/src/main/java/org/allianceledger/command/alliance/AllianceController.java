@@ -26,8 +26,8 @@ class AllianceController {
     @Operation(operationId = "foundAlliance", summary = "Found an alliance with its charter, founding members and first chair")
     @PostMapping(consumes = "application/json", produces = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<Recorded> found(@Valid @RequestBody FoundAllianceRequest request) {
-        Recorded recorded = commands.sendAndWait(request.toCommand());
-        return ResponseEntity.created(URI.create("/api/alliances/" + recorded.allianceId())).body(recorded);
+    ResponseEntity<AllianceVersion> found(@Valid @RequestBody FoundAllianceRequest request) {
+        AllianceVersion founded = commands.sendAndWait(request.toCommand());
+        return ResponseEntity.created(URI.create("/api/alliances/" + founded.allianceId())).body(founded);
     }
 }

@@ -2,15 +2,20 @@ package org.allianceledger.command.alliance;
 
 import org.axonframework.modelling.command.AggregateLifecycle;
 
-/** The alliance's version as the API shows it: the number of events it has recorded. */
-public final class AllianceVersion {
+/**
+ * An alliance at a version, as a command that changed it (or, repeated, left it unchanged) answers: the version is
+ * the number of events the alliance has recorded.
+ */
+public record AllianceVersion(String allianceId, long version) {
 
-    private AllianceVersion() {
-    }
-
-    /** Valid inside a command handler, after it applied its events. */
+    /** The version now; valid inside a command handler, after it applied its events. */
     public static long current() {
         Long lastSequence = AggregateLifecycle.getVersion();
         return lastSequence == null ? 0 : lastSequence + 1;
+    }
+
+    /** The alliance at its version now; valid inside a command handler, after it applied its events. */
+    public static AllianceVersion of(String allianceId) {
+        return new AllianceVersion(allianceId, current());
     }
 }

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.allianceledger.command.idempotency.CreatedId;
-import org.allianceledger.command.web.EnterpriseRequest;
 import org.allianceledger.events.Charter;
 import org.allianceledger.events.VotingRule;
 import org.allianceledger.platform.web.BusinessCalendar;

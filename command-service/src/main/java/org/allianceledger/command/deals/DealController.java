@@ -7,7 +7,6 @@ import org.allianceledger.command.idempotency.CreatedId;
 import org.allianceledger.events.DealKind;
 import org.allianceledger.events.Quantity;
 import org.allianceledger.events.Recurrence;
-import org.allianceledger.events.UnitCode;
 import org.allianceledger.platform.web.Amount;
 import org.allianceledger.platform.web.BusinessCalendar;
 import org.allianceledger.platform.web.BusinessDate;
@@ -56,11 +55,11 @@ class DealController {
     @Operation(operationId = "recordDeal", summary = "Record a deal between two members: from the provider (upstream) to the receiver (downstream)")
     @PostMapping(path = "/api/alliances/{allianceId}/deals", consumes = "application/json", produces = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<DealDesk.DealAnswer> record(@PathVariable @Slug String allianceId, @Valid @RequestBody DealRequest request) {
+    ResponseEntity<RecordedDeal> record(@PathVariable @Slug String allianceId, @Valid @RequestBody DealRequest request) {
         String dealId = CreatedId.of("dealId", request.dealId());
         Quantity quantity = request.quantity() == null ? null
                 : new Quantity(request.quantity().amount(), UnitCode.normalise(request.quantity().unit()));
-        DealDesk.DealAnswer answer = commands.sendAndWait(new RecordDeal(
+        RecordedDeal answer = commands.sendAndWait(new RecordDeal(
                 allianceId, dealId, request.from(), request.to(), request.kind(), request.subject(), quantity,
                 request.recurrence(), request.valueCny(), BusinessCalendar.orToday(request.signedOn()),
                 request.brokeredBy()));

@@ -1,7 +1,7 @@
 package org.allianceledger.command.idempotency;
 
-import org.allianceledger.platform.web.Problem;
-import org.allianceledger.platform.web.Refusal;
+import org.allianceledger.platform.domain.RefusalCode;
+import org.allianceledger.platform.domain.Refused;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -57,7 +57,7 @@ class RecordedAnswers implements MessageHandlerInterceptor<CommandMessage<?>> {
         Object answer;
         try {
             answer = chain.proceed();
-        } catch (Refusal refusal) {
+        } catch (Refused refusal) {
             // a repeat is often refused for what the first did (the chair has handed over already)
             Optional<Earlier> earlier = earlier(request);
             if (earlier.isPresent()) {
@@ -96,7 +96,7 @@ class RecordedAnswers implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     private Object answerOf(Earlier earlier, IdempotentRequest request) {
         if (!earlier.fingerprint().equals(request.fingerprint())) {
-            throw new Refusal(Problem.ID_ALREADY_USED,
+            throw new Refused(RefusalCode.ID_ALREADY_USED,
                               "Idempotency-Key " + request.key() + " was used for another body on " + request.request());
         }
         return earlier.type() == null ? null

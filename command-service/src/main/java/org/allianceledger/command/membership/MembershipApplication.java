@@ -15,8 +15,8 @@ import org.allianceledger.events.VoteCast;
 import org.allianceledger.events.VoteClosure;
 import org.allianceledger.events.VoteDecision;
 import org.allianceledger.events.VotingRule;
-import org.allianceledger.platform.web.Problem;
-import org.allianceledger.platform.web.Refusal;
+import org.allianceledger.platform.domain.RefusalCode;
+import org.allianceledger.platform.domain.Refused;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.EntityId;
 
@@ -94,34 +94,34 @@ public class MembershipApplication {
     }
 
     /** Only an elector who is still a member votes; the electorate and quorum stay as fixed at filing. */
-    public ApplicationAnswer castVote(CastVote vote, Predicate<String> isMember) {
+    public ApplicationStanding castVote(CastVote vote, Predicate<String> isMember) {
         if (!electorate.contains(vote.voter())) {
-            throw new Refusal(Problem.NOT_ELIGIBLE_TO_VOTE,
+            throw new Refused(RefusalCode.NOT_ELIGIBLE_TO_VOTE,
                               vote.voter() + " was not a member when application " + applicationId + " was filed");
         }
         if (!isMember.test(vote.voter())) {
-            throw new Refusal(Problem.NOT_ELIGIBLE_TO_VOTE, vote.voter() + " has left the alliance");
+            throw new Refused(RefusalCode.NOT_ELIGIBLE_TO_VOTE, vote.voter() + " has left the alliance");
         }
         if (votes.get(vote.voter()) == vote.decision()) {
-            return answer(); // the same vote resent: nothing new
+            return standing(); // the same vote resent: nothing new
         }
         requireOpen();
         if (votes.containsKey(vote.voter())) {
-            throw new Refusal(Problem.ALREADY_VOTED, vote.voter() + " already voted " + votes.get(vote.voter()));
+            throw new Refused(RefusalCode.ALREADY_VOTED, vote.voter() + " already voted " + votes.get(vote.voter()));
         }
         requireNotBefore(vote.castOn(), filedOn, "A vote cannot be cast before the application was filed");
         apply(new VoteCast(allianceId, applicationId, vote.voter(), vote.decision(), vote.castOn()));
         if (votes.size() == electorate.size()) {
             decide(VoteClosure.ALL_VOTED, vote.castOn());
         }
-        return answer();
+        return standing();
     }
 
-    public ApplicationAnswer close(CloseVote close) {
+    public ApplicationStanding close(CloseVote close) {
         requireOpen();
         requireNotBefore(close.closedOn(), lastDateOn, "A vote cannot close before its last vote or its filing");
         decide(VoteClosure.CLOSED_BY_OPERATOR, close.closedOn());
-        return answer();
+        return standing();
     }
 
     public void expire(LocalDate endedOn) {
@@ -130,16 +130,16 @@ public class MembershipApplication {
         }
     }
 
-    public ApplicationAnswer withdraw(WithdrawApplication withdrawal) {
+    public ApplicationStanding withdraw(WithdrawApplication withdrawal) {
         requireOpen();
         requireNotBefore(withdrawal.withdrawnOn(), filedOn, "An application cannot be withdrawn before it was filed");
         apply(new ApplicationWithdrawn(allianceId, applicationId, applicant.id(), withdrawal.withdrawnOn()));
-        return answer();
+        return standing();
     }
 
-    public ApplicationAnswer answer() {
-        return new ApplicationAnswer(allianceId, applicationId, AllianceVersion.current(), status, tally,
-                                     isOpen() ? null : status);
+    public ApplicationStanding standing() {
+        return new ApplicationStanding(allianceId, applicationId, AllianceVersion.current(), status,
+                                       ApplicationStanding.Votes.of(tally), isOpen() ? null : status);
     }
 
     private void decide(VoteClosure closure, LocalDate on) {
@@ -155,13 +155,13 @@ public class MembershipApplication {
 
     private void requireOpen() {
         if (!isOpen()) {
-            throw new Refusal(Problem.APPLICATION_CLOSED, "Application " + applicationId + " is " + status);
+            throw new Refused(RefusalCode.APPLICATION_CLOSED, "Application " + applicationId + " is " + status);
         }
     }
 
     private static void requireNotBefore(LocalDate date, LocalDate earliest, String message) {
         if (date.isBefore(earliest)) {
-            throw new Refusal(Problem.DATE_OUT_OF_ORDER, message + " (" + earliest + ")");
+            throw new Refused(RefusalCode.DATE_OUT_OF_ORDER, message + " (" + earliest + ")");
         }
     }
 

@@ -5,9 +5,9 @@ import org.allianceledger.events.AllianceFounded;
 import org.allianceledger.events.Charter;
 import org.allianceledger.events.RotationHandedOver;
 import org.allianceledger.events.RotationOverdue;
+import org.allianceledger.platform.domain.RefusalCode;
+import org.allianceledger.platform.domain.Refused;
 import org.allianceledger.platform.web.BusinessCalendar;
-import org.allianceledger.platform.web.Problem;
-import org.allianceledger.platform.web.Refusal;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
@@ -45,16 +45,16 @@ public class ChairRotation {
 
     public void handOver(HandOverRotation command, Predicate<String> isMember, DeadlineManager deadlines) {
         if (!command.from().equals(chair)) {
-            throw new Refusal(Problem.NOT_CURRENT_CHAIR, command.from() + " does not hold the chair; " + chair + " does");
+            throw new Refused(RefusalCode.NOT_CURRENT_CHAIR, command.from() + " does not hold the chair; " + chair + " does");
         }
         if (command.to().equals(command.from())) {
-            throw new Refusal(Problem.SAME_ENTERPRISE, "The chair cannot be handed over to itself");
+            throw new Refused(RefusalCode.SAME_ENTERPRISE, "The chair cannot be handed over to itself");
         }
         if (!isMember.test(command.to())) {
-            throw new Refusal(Problem.NOT_A_MEMBER, command.to() + " is not a member");
+            throw new Refused(RefusalCode.NOT_A_MEMBER, command.to() + " is not a member");
         }
         if (command.effectiveOn().isBefore(since)) {
-            throw new Refusal(Problem.DATE_OUT_OF_ORDER, "The current term began on " + since);
+            throw new Refused(RefusalCode.DATE_OUT_OF_ORDER, "The current term began on " + since);
         }
         LocalDate ends = Charter.termEnds(command.effectiveOn(), termMonths);
         apply(new RotationHandedOver(allianceId, command.from(), command.to(), command.effectiveOn(), ends,

@@ -3,7 +3,7 @@ package org.allianceledger.command.rotation;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.allianceledger.command.alliance.Recorded;
+import org.allianceledger.command.alliance.AllianceVersion;
 import org.allianceledger.platform.web.BusinessCalendar;
 import org.allianceledger.platform.web.BusinessDate;
 import org.allianceledger.platform.web.EnterpriseCode;
@@ -35,7 +35,7 @@ class RotationController {
 
     @Operation(operationId = "handOverRotation", summary = "The current chair hands the rotation over to another member")
     @PostMapping(path = "/api/alliances/{allianceId}/rotation/handovers", consumes = "application/json", produces = "application/json")
-    Recorded handOver(@PathVariable @Slug String allianceId, @Valid @RequestBody HandoverRequest request) {
+    AllianceVersion handOver(@PathVariable @Slug String allianceId, @Valid @RequestBody HandoverRequest request) {
         return commands.sendAndWait(new HandOverRotation(allianceId, request.from(), request.to(),
                                                          BusinessCalendar.orToday(request.effectiveOn()), request.note()));
     }

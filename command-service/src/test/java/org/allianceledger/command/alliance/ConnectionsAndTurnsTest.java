@@ -3,6 +3,8 @@ package org.allianceledger.command.alliance;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.allianceledger.command.CommandServiceApplication;
+import org.allianceledger.command.Yanzhou;
+import org.allianceledger.command.membership.MembershipFixtures;
 import org.allianceledger.platform.testing.Api;
 import org.allianceledger.platform.testing.TestDatabase;
 import org.axonframework.common.lock.Lock;
@@ -40,11 +42,11 @@ import static org.assertj.core.api.Assertions.assertThat;
                               "alliance.lock.wait=3s"})
 class ConnectionsAndTurnsTest {
 
-    static final String YIHAI = "91370812G890PMMGXK";
-    static final String BAIXIANG = "9137081237GMLL666A";
-    static final String JINMAILANG = "91370812C11PDWNU6G";
-    static final String YINGYUAN = "91370812QEP32RR48W";
-    static final String YUDA = "91370812DLQHKRPF9D";
+    static final String YIHAI = Yanzhou.YIHAI.id();
+    static final String BAIXIANG = Yanzhou.BAIXIANG.id();
+    static final String JINMAILANG = Yanzhou.JINMAILANG.id();
+    static final String YINGYUAN = Yanzhou.YINGYUAN.id();
+    static final String YUDA = Yanzhou.YUDA.id();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -187,22 +189,19 @@ class ConnectionsAndTurnsTest {
         assertCreated(operator.post("/api/alliances/" + alliance + "/deals", deal));
     }
 
+    /** Founded today, and applied to today: no deadline of this test falls due while it runs. */
     private String found() {
         String id = "a-" + UUID.randomUUID();
-        List<Map<String, Object>> founders = new ArrayList<>();
-        for (String member : List.of(YIHAI, BAIXIANG, JINMAILANG)) {
-            founders.add(Map.of("id", member, "name", "企业 " + member, "industry", "食品"));
-        }
-        assertCreated(operator.post("/api/alliances", Map.of(
-                "allianceId", id, "name", "兖州区食品药品产业链党建联盟", "industryChain", "food and drug",
-                "region", "兖州区", "charter", Map.of("votingRule", "SIMPLE_MAJORITY", "quorum", 0.5,
-                                                     "chairTermMonths", 2, "voteWindowDays", 14),
-                "foundingMembers", founders, "initialChair", BAIXIANG)));
+        Map<String, Object> founding = Yanzhou.foundingBody(id);
+        founding.remove("foundedOn");
+        assertCreated(operator.post("/api/alliances", founding));
         return id;
     }
 
     private static Map<String, Object> application(String id, String enterprise) {
-        return Map.of("applicationId", id, "enterprise", Map.of("id", enterprise, "name", "申请企业", "industry", "预制菜"));
+        Map<String, Object> application = MembershipFixtures.applicationBody(id, enterprise);
+        application.remove("filedOn");
+        return application;
     }
 
     private Api.Response withKey(String path, Map<String, Object> body, String key) {

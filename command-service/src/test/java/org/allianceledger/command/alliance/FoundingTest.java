@@ -3,7 +3,7 @@ package org.allianceledger.command.alliance;
 import org.allianceledger.command.Yanzhou;
 import org.allianceledger.events.Charter;
 import org.allianceledger.events.VotingRule;
-import org.allianceledger.platform.web.Problem;
+import org.allianceledger.platform.domain.RefusalCode;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +31,7 @@ class FoundingTest {
         fixture.givenNoPriorActivity()
                .when(Yanzhou.foundAlliance())
                .expectEvents(Yanzhou.allianceFounded())
-               .expectResultMessagePayload(new Recorded(Yanzhou.ALLIANCE, 1));
+               .expectResultMessagePayload(new AllianceVersion(Yanzhou.ALLIANCE, 1));
     }
 
     @Test
@@ -39,7 +39,7 @@ class FoundingTest {
         fixture.given(Yanzhou.allianceFounded())
                .when(Yanzhou.foundAlliance())
                .expectNoEvents()
-               .expectResultMessagePayload(new Recorded(Yanzhou.ALLIANCE, 1));
+               .expectResultMessagePayload(new AllianceVersion(Yanzhou.ALLIANCE, 1));
     }
 
     @Test
@@ -48,7 +48,7 @@ class FoundingTest {
         fixture.given(Yanzhou.allianceFounded())
                .when(Yanzhou.foundAlliance(unanimous))
                .expectNoEvents()
-               .expectException(refused(Problem.ID_ALREADY_USED));
+               .expectException(refused(RefusalCode.ID_ALREADY_USED));
     }
 
     @Test
@@ -59,7 +59,7 @@ class FoundingTest {
                                        found.foundedOn(), found.leadingBodies(), found.charter(),
                                        List.of(BAIXIANG, BAIXIANG), BAIXIANG.id()))
                .expectNoEvents()
-               .expectException(refused(Problem.VALIDATION_FAILED));
+               .expectException(refused(RefusalCode.VALIDATION_FAILED));
     }
 
     @Test
@@ -70,6 +70,6 @@ class FoundingTest {
                                        found.foundedOn(), found.leadingBodies(), found.charter(),
                                        List.of(BAIXIANG, YIHAI), YUDA.id()))
                .expectNoEvents()
-               .expectException(refused(Problem.VALIDATION_FAILED));
+               .expectException(refused(RefusalCode.VALIDATION_FAILED));
     }
 }

@@ -1,7 +1,7 @@
 package org.allianceledger.command.alliance;
 
-import org.allianceledger.platform.web.Problem;
-import org.allianceledger.platform.web.Refusal;
+import org.allianceledger.platform.domain.RefusalCode;
+import org.allianceledger.platform.domain.Refused;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -42,7 +42,7 @@ class RetryOnConflictTest {
 
     @Test
     void aRefusalOrAFaultIsNotRetried() {
-        assertThat(retried(new Refusal(Problem.ALREADY_VOTED, "voted"))).isFalse();
+        assertThat(retried(new Refused(RefusalCode.ALREADY_VOTED, "voted"))).isFalse();
         assertThat(retried(new IllegalStateException("a bug", new ConcurrencyException("inside")))).isFalse();
     }
 }

@@ -7,7 +7,7 @@ import org.allianceledger.events.MemberAdmitted;
 import org.allianceledger.events.MemberWithdrew;
 import org.allianceledger.events.Quantity;
 import org.allianceledger.events.Recurrence;
-import org.allianceledger.platform.web.Problem;
+import org.allianceledger.platform.domain.RefusalCode;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -61,11 +61,11 @@ class DealRulesTest {
         fixture.given(Yanzhou.allianceFounded())
                .when(oil(YIHAI.id(), YUDA.id(), SIGNED))
                .expectNoEvents()
-               .expectException(refused(Problem.NOT_A_MEMBER));
+               .expectException(refused(RefusalCode.NOT_A_MEMBER));
         fixture.given(Yanzhou.allianceFounded(), new MemberWithdrew(ALLIANCE, YIHAI.id(), SIGNED, null))
                .when(oil(YIHAI.id(), BAIXIANG.id(), SIGNED))
                .expectNoEvents()
-               .expectException(refused(Problem.NOT_A_MEMBER));
+               .expectException(refused(RefusalCode.NOT_A_MEMBER));
     }
 
     @Test
@@ -73,7 +73,7 @@ class DealRulesTest {
         fixture.given(Yanzhou.allianceFounded())
                .when(oil(YIHAI.id(), YIHAI.id(), SIGNED))
                .expectNoEvents()
-               .expectException(refused(Problem.SAME_ENTERPRISE));
+               .expectException(refused(RefusalCode.SAME_ENTERPRISE));
     }
 
     @Test
@@ -81,10 +81,10 @@ class DealRulesTest {
         fixture.given(Yanzhou.allianceFounded())
                .when(oil(YIHAI.id(), BAIXIANG.id(), Yanzhou.FOUNDED_ON.minusDays(1)))
                .expectNoEvents()
-               .expectException(refused(Problem.DATE_OUT_OF_ORDER));
+               .expectException(refused(RefusalCode.DATE_OUT_OF_ORDER));
         fixture.given(Yanzhou.allianceFounded(), new MemberAdmitted(ALLIANCE, YUDA, SIGNED, "app-yuda"))
                .when(oil(YIHAI.id(), YUDA.id(), SIGNED.minusDays(1)))
                .expectNoEvents()
-               .expectException(refused(Problem.DATE_OUT_OF_ORDER));
+               .expectException(refused(RefusalCode.DATE_OUT_OF_ORDER));
     }
 }

@@ -14,7 +14,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -30,6 +29,9 @@ import static org.allianceledger.command.Yanzhou.JINMAILANG;
 import static org.allianceledger.command.Yanzhou.YIHAI;
 import static org.allianceledger.command.Yanzhou.YINGYUAN;
 import static org.allianceledger.command.Yanzhou.YUDA;
+import static org.allianceledger.command.Yanzhou.foundingBody;
+import static org.allianceledger.command.deals.DealFixtures.dealBody;
+import static org.allianceledger.command.membership.MembershipFixtures.applicationBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -68,31 +70,14 @@ class IdempotencyKeyTest {
         assertThat(founded.status()).as(founded.toString()).isEqualTo(201);
     }
 
+    /** Founded by Yihai Kerry, Baixiang and Jinmailang under that name; no id when null. */
     static Map<String, Object> founding(String id, String name) {
-        Map<String, Object> founding = new java.util.HashMap<>(Map.of(
-                "name", name, "industryChain", "food and drug", "region", "兖州区, 济宁市, 山东省",
-                "foundedOn", "2022-04-21",
-                "charter", Map.of("votingRule", "SIMPLE_MAJORITY", "quorum", new BigDecimal("0.5"),
-                                  "chairTermMonths", 2, "voteWindowDays", 14),
-                "foundingMembers", List.of(member(YIHAI.id()), member(BAIXIANG.id()), member(JINMAILANG.id())),
-                "initialChair", BAIXIANG.id()));
-        if (id != null) {
-            founding.put("allianceId", id);
-        }
-        return founding;
+        return foundingBody(id, name, "0.5", List.of(YIHAI.id(), BAIXIANG.id(), JINMAILANG.id()));
     }
 
-    static Map<String, Object> member(String id) {
-        return Map.of("id", id, "name", "企业 " + id, "industry", "食品");
-    }
-
-    static Map<String, Object> application(String enterprise) {
-        return Map.of("filedOn", "2022-07-20", "enterprise", Map.of("id", enterprise, "name", "櫻源有限公司", "industry", "预制菜"));
-    }
-
+    /** Yihai Kerry supplies Baixiang. */
     static Map<String, Object> deal(String subject) {
-        return Map.of("from", YIHAI.id(), "to", BAIXIANG.id(), "kind", "SUPPLY", "subject", subject,
-                      "signedOn", "2022-06-15");
+        return dealBody(null, YIHAI.id(), BAIXIANG.id(), subject);
     }
 
     static Api.Response post(Api as, String path, Object body, String key) {
@@ -139,7 +124,7 @@ class IdempotencyKeyTest {
         Api.Response founded = keyed("/api/alliances", founding(null, "兖州区第二联盟"), founding(null, "兖州区第三联盟"));
         assertThat(founded.header("Location")).isEqualTo("/api/alliances/" + founded.json().get("allianceId").asString());
 
-        Api.Response applied = keyed(path("/applications"), application(YINGYUAN.id()), application(YUDA.id()));
+        Api.Response applied = keyed(path("/applications"), applicationBody(null, YINGYUAN.id()), applicationBody(null, YUDA.id()));
         String application = applied.json().get("applicationId").asString();
         assertThat(applied.header("Location")).endsWith("/applications/" + application);
 

@@ -13,7 +13,7 @@ import org.allianceledger.events.VoteCast;
 import org.allianceledger.events.VoteClosure;
 import org.allianceledger.events.VoteDecision;
 import org.allianceledger.events.VotingRule;
-import org.allianceledger.platform.web.Problem;
+import org.allianceledger.platform.domain.RefusalCode;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,7 +94,7 @@ class MembershipTest {
                .andGiven(Yanzhou.allianceFounded(), yudaApplied())
                .when(new ApplyForMembership(ALLIANCE, APP, YINGYUAN, FILED, null))
                .expectNoEvents()
-               .expectException(refused(Problem.ID_ALREADY_USED));
+               .expectException(refused(RefusalCode.ID_ALREADY_USED));
     }
 
     @Test
@@ -102,7 +102,7 @@ class MembershipTest {
         fixture.given(Yanzhou.allianceFounded())
                .when(new ApplyForMembership(ALLIANCE, "app-yihai", YIHAI, FILED, null))
                .expectNoEvents()
-               .expectException(refused(Problem.ALREADY_MEMBER));
+               .expectException(refused(RefusalCode.ALREADY_MEMBER));
     }
 
     @Test
@@ -111,7 +111,7 @@ class MembershipTest {
                .andGiven(Yanzhou.allianceFounded(), yudaApplied())
                .when(new ApplyForMembership(ALLIANCE, "app-yuda-2", YUDA, FILED, null))
                .expectNoEvents()
-               .expectException(refused(Problem.APPLICATION_ALREADY_OPEN));
+               .expectException(refused(RefusalCode.APPLICATION_ALREADY_OPEN));
     }
 
     @Test
@@ -129,7 +129,7 @@ class MembershipTest {
         fixture.given(Yanzhou.allianceFounded())
                .when(new ApplyForMembership(ALLIANCE, APP, YUDA, Yanzhou.FOUNDED_ON.minusDays(1), null))
                .expectNoEvents()
-               .expectException(refused(Problem.DATE_OUT_OF_ORDER));
+               .expectException(refused(RefusalCode.DATE_OUT_OF_ORDER));
     }
 
     @Test
@@ -137,7 +137,7 @@ class MembershipTest {
         fixture.given(Yanzhou.allianceFounded())
                .when(vote(YIHAI.id(), FOR))
                .expectNoEvents()
-               .expectException(refused(Problem.APPLICATION_NOT_FOUND));
+               .expectException(refused(RefusalCode.APPLICATION_NOT_FOUND));
     }
 
     @Test
@@ -146,8 +146,8 @@ class MembershipTest {
                .andGiven(Yanzhou.allianceFounded(), yudaApplied())
                .when(vote(YIHAI.id(), FOR))
                .expectEvents(voted(YIHAI.id(), FOR))
-               .expectResultMessagePayload(new ApplicationAnswer(ALLIANCE, APP, 3, ApplicationStatus.OPEN,
-                                                                 new Tally(1, 0, 0, 3), null));
+               .expectResultMessagePayload(new ApplicationStanding(ALLIANCE, APP, 3, ApplicationStatus.OPEN,
+                                                                    ApplicationStanding.Votes.of(new Tally(1, 0, 0, 3)), null));
     }
 
     @Test
@@ -156,7 +156,7 @@ class MembershipTest {
                .andGiven(Yanzhou.allianceFounded(), yudaApplied())
                .when(vote(YUDA.id(), FOR))
                .expectNoEvents()
-               .expectException(refused(Problem.NOT_ELIGIBLE_TO_VOTE));
+               .expectException(refused(RefusalCode.NOT_ELIGIBLE_TO_VOTE));
     }
 
     @Test
@@ -166,7 +166,7 @@ class MembershipTest {
                          new MemberAdmitted(ALLIANCE, YINGYUAN, MEETING, "app-yingyuan"))
                .when(vote(YINGYUAN.id(), FOR))
                .expectNoEvents()
-               .expectException(refused(Problem.NOT_ELIGIBLE_TO_VOTE));
+               .expectException(refused(RefusalCode.NOT_ELIGIBLE_TO_VOTE));
     }
 
     @Test
@@ -175,7 +175,7 @@ class MembershipTest {
                .andGiven(Yanzhou.allianceFounded(), yudaApplied(), voted(YIHAI.id(), FOR))
                .when(vote(YIHAI.id(), AGAINST))
                .expectNoEvents()
-               .expectException(refused(Problem.ALREADY_VOTED));
+               .expectException(refused(RefusalCode.ALREADY_VOTED));
     }
 
     @Test
@@ -184,8 +184,8 @@ class MembershipTest {
                .andGiven(Yanzhou.allianceFounded(), yudaApplied(), voted(YIHAI.id(), FOR))
                .when(vote(YIHAI.id(), FOR))
                .expectNoEvents()
-               .expectResultMessagePayload(new ApplicationAnswer(ALLIANCE, APP, 3, ApplicationStatus.OPEN,
-                                                                 new Tally(1, 0, 0, 3), null));
+               .expectResultMessagePayload(new ApplicationStanding(ALLIANCE, APP, 3, ApplicationStatus.OPEN,
+                                                                    ApplicationStanding.Votes.of(new Tally(1, 0, 0, 3)), null));
     }
 
     @Test
@@ -194,7 +194,7 @@ class MembershipTest {
                .andGiven(Yanzhou.allianceFounded(), yudaApplied())
                .when(new CastVote(ALLIANCE, APP, YIHAI.id(), FOR, FILED.minusDays(1)))
                .expectNoEvents()
-               .expectException(refused(Problem.DATE_OUT_OF_ORDER));
+               .expectException(refused(RefusalCode.DATE_OUT_OF_ORDER));
     }
 
     @Test
@@ -206,8 +206,8 @@ class MembershipTest {
                .expectEvents(voted(JINMAILANG.id(), FOR),
                              new ApplicationApproved(ALLIANCE, APP, YUDA.id(), MEETING, tally, VoteClosure.ALL_VOTED),
                              new MemberAdmitted(ALLIANCE, YUDA, MEETING, APP))
-               .expectResultMessagePayload(new ApplicationAnswer(ALLIANCE, APP, 7, ApplicationStatus.APPROVED,
-                                                                 tally, ApplicationStatus.APPROVED));
+               .expectResultMessagePayload(new ApplicationStanding(ALLIANCE, APP, 7, ApplicationStatus.APPROVED,
+                                                                    ApplicationStanding.Votes.of(tally), ApplicationStatus.APPROVED));
     }
 
     @Test
@@ -261,7 +261,7 @@ class MembershipTest {
                .andGiven(Yanzhou.allianceFounded(), yudaApplied(), voted(YIHAI.id(), FOR))
                .when(new CloseVote(ALLIANCE, APP, MEETING.minusDays(1)))
                .expectNoEvents()
-               .expectException(refused(Problem.DATE_OUT_OF_ORDER));
+               .expectException(refused(RefusalCode.DATE_OUT_OF_ORDER));
     }
 
     @Test
@@ -271,13 +271,13 @@ class MembershipTest {
                          new ApplicationWithdrawn(ALLIANCE, APP, YUDA.id(), MEETING))
                .when(vote(YIHAI.id(), FOR))
                .expectNoEvents()
-               .expectException(refused(Problem.APPLICATION_CLOSED));
+               .expectException(refused(RefusalCode.APPLICATION_CLOSED));
         fixture.givenCurrentTime(NOW)
                .andGiven(Yanzhou.allianceFounded(), yudaApplied(),
                          new ApplicationWithdrawn(ALLIANCE, APP, YUDA.id(), MEETING))
                .when(new CloseVote(ALLIANCE, APP, MEETING))
                .expectNoEvents()
-               .expectException(refused(Problem.APPLICATION_CLOSED));
+               .expectException(refused(RefusalCode.APPLICATION_CLOSED));
     }
 
     @Test
@@ -294,13 +294,13 @@ class MembershipTest {
                .andGiven(Yanzhou.allianceFounded(), yudaApplied())
                .when(new WithdrawApplication(ALLIANCE, APP, FILED.minusDays(1)))
                .expectNoEvents()
-               .expectException(refused(Problem.DATE_OUT_OF_ORDER));
+               .expectException(refused(RefusalCode.DATE_OUT_OF_ORDER));
         fixture.givenCurrentTime(NOW)
                .andGiven(Yanzhou.allianceFounded(), yudaApplied(),
                          new ApplicationWithdrawn(ALLIANCE, APP, YUDA.id(), MEETING))
                .when(new WithdrawApplication(ALLIANCE, APP, MEETING))
                .expectNoEvents()
-               .expectException(refused(Problem.APPLICATION_CLOSED));
+               .expectException(refused(RefusalCode.APPLICATION_CLOSED));
     }
 
     @Test

@@ -6,7 +6,7 @@ import org.allianceledger.events.MemberWithdrew;
 import org.allianceledger.events.MembershipApplied;
 import org.allianceledger.events.RotationHandedOver;
 import org.allianceledger.events.VoteDecision;
-import org.allianceledger.platform.web.Problem;
+import org.allianceledger.platform.domain.RefusalCode;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +47,7 @@ class WithdrawalTest {
         fixture.given(Yanzhou.allianceFounded())
                .when(new WithdrawFromAlliance(ALLIANCE, BAIXIANG.id(), LEAVES, null))
                .expectNoEvents()
-               .expectException(refused(Problem.CHAIR_MUST_HAND_OVER_FIRST));
+               .expectException(refused(RefusalCode.CHAIR_MUST_HAND_OVER_FIRST));
         fixture.given(Yanzhou.allianceFounded(), new RotationHandedOver(ALLIANCE, BAIXIANG.id(), JINMAILANG.id(),
                                                                         LEAVES, LEAVES.plusMonths(2), null))
                .when(new WithdrawFromAlliance(ALLIANCE, BAIXIANG.id(), LEAVES, null))
@@ -59,11 +59,11 @@ class WithdrawalTest {
         fixture.given(Yanzhou.allianceFounded())
                .when(new WithdrawFromAlliance(ALLIANCE, YUDA.id(), LEAVES, null))
                .expectNoEvents()
-               .expectException(refused(Problem.MEMBER_NOT_FOUND));
+               .expectException(refused(RefusalCode.MEMBER_NOT_FOUND));
         fixture.given(Yanzhou.allianceFounded(), new MemberWithdrew(ALLIANCE, YIHAI.id(), LEAVES, null))
                .when(new WithdrawFromAlliance(ALLIANCE, YIHAI.id(), LEAVES, null))
                .expectNoEvents()
-               .expectException(refused(Problem.MEMBER_NOT_FOUND));
+               .expectException(refused(RefusalCode.MEMBER_NOT_FOUND));
     }
 
     @Test
@@ -71,7 +71,7 @@ class WithdrawalTest {
         fixture.given(Yanzhou.allianceFounded())
                .when(new WithdrawFromAlliance(ALLIANCE, YIHAI.id(), Yanzhou.FOUNDED_ON.minusDays(1), null))
                .expectNoEvents()
-               .expectException(refused(Problem.DATE_OUT_OF_ORDER));
+               .expectException(refused(RefusalCode.DATE_OUT_OF_ORDER));
     }
 
     @Test
@@ -83,7 +83,7 @@ class WithdrawalTest {
                       new MemberWithdrew(ALLIANCE, YIHAI.id(), LEAVES, null))
                .when(new CastVote(ALLIANCE, "app-yuda", YIHAI.id(), VoteDecision.FOR, LEAVES))
                .expectNoEvents()
-               .expectException(refused(Problem.NOT_ELIGIBLE_TO_VOTE));
+               .expectException(refused(RefusalCode.NOT_ELIGIBLE_TO_VOTE));
     }
 
     @Test

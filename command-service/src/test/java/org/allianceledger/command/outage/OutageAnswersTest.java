@@ -20,20 +20,19 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.allianceledger.command.Yanzhou.BAIXIANG;
-import static org.allianceledger.command.Yanzhou.JINMAILANG;
 import static org.allianceledger.command.Yanzhou.YIHAI;
 import static org.allianceledger.command.Yanzhou.YINGYUAN;
+import static org.allianceledger.command.Yanzhou.foundingBody;
+import static org.allianceledger.command.deals.DealFixtures.dealBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -80,26 +79,13 @@ class OutageAnswersTest {
     void foundAlliance() {
         operator = Api.at(port).as("operator");
         alliance = "a-" + UUID.randomUUID();
-        Api.Response founded = operator.post("/api/alliances", founding(alliance));
+        Api.Response founded = operator.post("/api/alliances", foundingBody(alliance));
         assertThat(founded.status()).as(founded.toString()).isEqualTo(201);
-    }
-
-    static Map<String, Object> founding(String id) {
-        return Map.of("allianceId", id, "name", "兖州区食品药品产业链党建联盟", "industryChain", "food and drug",
-                      "region", "兖州区", "foundedOn", "2022-04-21",
-                      "charter", Map.of("votingRule", "SIMPLE_MAJORITY", "quorum", new BigDecimal("0.5"),
-                                        "chairTermMonths", 2, "voteWindowDays", 14),
-                      "foundingMembers", List.of(member(YIHAI.id()), member(BAIXIANG.id()), member(JINMAILANG.id())),
-                      "initialChair", BAIXIANG.id());
     }
 
     @AfterEach
     void databaseBack() {
         PROXY.up();
-    }
-
-    static Map<String, Object> member(String id) {
-        return Map.of("id", id, "name", "企业 " + id, "industry", "食品");
     }
 
     String path(String rest) {
@@ -110,8 +96,9 @@ class OutageAnswersTest {
         return Map.of("from", BAIXIANG.id(), "to", YIHAI.id(), "effectiveOn", "2022-07-01");
     }
 
+    /** Yihai Kerry supplies Baixiang. */
     static Map<String, Object> deal() {
-        return Map.of("from", YIHAI.id(), "to", BAIXIANG.id(), "kind", "SUPPLY", "subject", "大豆油", "signedOn", "2022-06-15");
+        return dealBody(null, YIHAI.id(), BAIXIANG.id(), "大豆油");
     }
 
     Api.Response post(String path, Object body, String key) {
@@ -150,7 +137,7 @@ class OutageAnswersTest {
     void aCreateOrAVoteWhoseCommitBrokeOffIsResentAndRecordedOnce() throws Exception {
         String another = "a-" + UUID.randomUUID();
         CountDownLatch broke = PROXY.arm(another, BreakingProxy.Break.REPLY_TO_COMMIT_LOST, false);
-        Map<String, Object> founding = new HashMap<>(founding(alliance));
+        Map<String, Object> founding = new HashMap<>(foundingBody(alliance));
         founding.put("allianceId", another);
         Api.Response founded = post("/api/alliances", founding, null);
         broke(broke);
@@ -235,12 +222,12 @@ class OutageAnswersTest {
             problem(post(path("/deals"), deal(), null), 503, "SERVICE_BUSY");
             PROXY.down();
             String other = "a-" + UUID.randomUUID();
-            problem(post("/api/alliances", founding(other), null), 503, "STORE_UNAVAILABLE");
+            problem(post("/api/alliances", foundingBody(other), null), 503, "STORE_UNAVAILABLE");
             Api.Response waited = post(path("/deals"), deal(), null);
             problem(waited, 503, "STORE_UNAVAILABLE");
             assertThat(waited.header("Retry-After")).isEqualTo("1");
             PROXY.up();
-            assertThat(post("/api/alliances", founding(other), null).status()).isEqualTo(201);
+            assertThat(post("/api/alliances", foundingBody(other), null).status()).isEqualTo(201);
             problem(post(path("/deals"), deal(), null), 503, "SERVICE_BUSY");
         } finally {
             held.release();

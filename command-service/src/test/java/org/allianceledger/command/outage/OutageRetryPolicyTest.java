@@ -1,7 +1,7 @@
 package org.allianceledger.command.outage;
 
-import org.allianceledger.platform.web.Problem;
-import org.allianceledger.platform.web.Refusal;
+import org.allianceledger.platform.domain.RefusalCode;
+import org.allianceledger.platform.domain.Refused;
 import org.axonframework.common.lock.LockAcquisitionFailedException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
@@ -52,7 +52,7 @@ class OutageRetryPolicyTest {
 
     @Test
     void aRefusalABusyAllianceOrAFaultIsNot() {
-        assertThat(harmlessToSendAgain(new Refusal(Problem.NOT_CURRENT_CHAIR, "not the chair"), true, false)).isFalse();
+        assertThat(harmlessToSendAgain(new Refused(RefusalCode.NOT_CURRENT_CHAIR, "not the chair"), true, false)).isFalse();
         assertThat(harmlessToSendAgain(new LockAcquisitionFailedException("No turn within 5s"), true, false)).isFalse();
         assertThat(harmlessToSendAgain(new IllegalStateException("a bug",
                 new SQLException("duplicate key value violates unique constraint", "23505")), true, false)).isFalse();

@@ -2,11 +2,11 @@ package org.allianceledger.command.rotation;
 
 import org.allianceledger.command.Yanzhou;
 import org.allianceledger.command.alliance.Alliance;
-import org.allianceledger.command.alliance.Recorded;
+import org.allianceledger.command.alliance.AllianceVersion;
 import org.allianceledger.events.MemberAdmitted;
 import org.allianceledger.events.RotationHandedOver;
 import org.allianceledger.events.RotationOverdue;
-import org.allianceledger.platform.web.Problem;
+import org.allianceledger.platform.domain.RefusalCode;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,7 +56,7 @@ class RotationTest {
                .when(handOver(BAIXIANG.id(), JINMAILANG.id(), JULY))
                .expectEvents(new RotationHandedOver(ALLIANCE, BAIXIANG.id(), JINMAILANG.id(), JULY,
                                                     LocalDate.of(2022, 9, 1), "交接轮值旗"))
-               .expectResultMessagePayload(new Recorded(ALLIANCE, 2))
+               .expectResultMessagePayload(new AllianceVersion(ALLIANCE, 2))
                .expectScheduledDeadline(java.time.Duration.between(FOUNDING_MORNING,
                                                                   Instant.parse("2022-08-31T16:00:00Z")),
                                         new ChairTermEnded(JULY, LocalDate.of(2022, 9, 1)));
@@ -76,7 +76,7 @@ class RotationTest {
         fixture.given(Yanzhou.allianceFounded())
                .when(handOver(YIHAI.id(), JINMAILANG.id(), JULY))
                .expectNoEvents()
-               .expectException(refused(Problem.NOT_CURRENT_CHAIR));
+               .expectException(refused(RefusalCode.NOT_CURRENT_CHAIR));
     }
 
     @Test
@@ -84,7 +84,7 @@ class RotationTest {
         fixture.given(Yanzhou.allianceFounded())
                .when(handOver(BAIXIANG.id(), YUDA.id(), JULY))
                .expectNoEvents()
-               .expectException(refused(Problem.NOT_A_MEMBER));
+               .expectException(refused(RefusalCode.NOT_A_MEMBER));
     }
 
     @Test
@@ -92,7 +92,7 @@ class RotationTest {
         fixture.given(Yanzhou.allianceFounded())
                .when(handOver(BAIXIANG.id(), BAIXIANG.id(), JULY))
                .expectNoEvents()
-               .expectException(refused(Problem.SAME_ENTERPRISE));
+               .expectException(refused(RefusalCode.SAME_ENTERPRISE));
     }
 
     @Test
@@ -101,7 +101,7 @@ class RotationTest {
                       new RotationHandedOver(ALLIANCE, BAIXIANG.id(), JINMAILANG.id(), JULY, LocalDate.of(2022, 9, 1), null))
                .when(handOver(JINMAILANG.id(), YIHAI.id(), JULY.minusDays(1)))
                .expectNoEvents()
-               .expectException(refused(Problem.DATE_OUT_OF_ORDER));
+               .expectException(refused(RefusalCode.DATE_OUT_OF_ORDER));
     }
 
     @Test

@@ -4,7 +4,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-import org.allianceledger.events.UnifiedSocialCreditCode;
+import org.allianceledger.platform.domain.UnifiedSocialCreditCode;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -1,6 +1,8 @@
 package org.allianceledger.platform.web;
 
 import jakarta.validation.ConstraintViolationException;
+import org.allianceledger.platform.domain.RefusalCode;
+import org.allianceledger.platform.domain.Refused;
 import org.allianceledger.platform.persistence.StoreOutage;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.common.AxonException;
@@ -54,6 +56,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return answer(refusal.problem(), refusal.getMessage(), null);
     }
 
+    @ExceptionHandler(Refused.class)
+    ResponseEntity<Object> refused(Refused refused) {
+        return answer(problem(refused.code()), refused.getMessage(), null);
+    }
+
+    /** A domain refusal is answered as the problem of the same code, with that problem's status. */
+    static Problem problem(RefusalCode code) {
+        return Problem.valueOf(code.name());
+    }
+
     /** Axon hands over handler exceptions as they are, or wrapped: look for the refusal inside. */
     @ExceptionHandler({CommandExecutionException.class, AxonException.class})
     ResponseEntity<Object> fromAxon(Exception exception) {
@@ -61,6 +73,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             return storeUnavailable(exception);
         }
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Refused refused) {
+                return refused(refused);
+            }
             if (cause instanceof Refusal refusal) {
                 return refused(refusal);
             }

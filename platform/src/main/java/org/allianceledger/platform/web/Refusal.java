@@ -1,6 +1,9 @@
 package org.allianceledger.platform.web;
 
-/** A request the domain refuses for a stated reason; answered with the reason's code, and changes nothing. */
+/**
+ * A request refused outside the domain (no such resource to read, a rebuild under way), with the problem it is
+ * answered with; it changes nothing. The command side's domain refuses with {@link org.allianceledger.platform.domain.Refused}.
+ */
 public class Refusal extends RuntimeException {
 
     private final Problem problem;

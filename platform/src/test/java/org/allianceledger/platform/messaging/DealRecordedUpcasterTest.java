@@ -4,6 +4,7 @@ import org.allianceledger.events.DealKind;
 import org.allianceledger.events.DealRecorded;
 import org.allianceledger.events.Quantity;
 import org.allianceledger.events.Recurrence;
+import org.allianceledger.platform.testing.Api;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
@@ -12,6 +13,8 @@ import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.eventsourcing.EventStreamUtils;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,5 +75,19 @@ class DealRecordedUpcasterTest {
         assertThat(deal.quantity().unit()).isEqualTo("TNE");
         assertThat(deal.quantity().amount()).isEqualByComparingTo("893456800170.459927");
         assertThat(deal.valueCny()).isEqualByComparingTo("999999999999999.99");
+    }
+
+    /**
+     * Every unit revision 1 may hold reads as the code revision 2 was defined with, pinned in a file of its own:
+     * the units the command side accepts today do not change how an old event reads.
+     */
+    @ParameterizedTest(name = "{0} stored as revision 1 reads as {1}")
+    @CsvFileSource(resources = "/events/deal-recorded-rev1-units.csv")
+    void aRevisionOneUnitReadsAsTheCodeRevisionTwoWasDefinedWith(String written, String code) {
+        byte[] stored = ("{\"allianceId\":\"a\",\"dealId\":\"d\",\"provider\":\"p\",\"receiver\":\"r\",\"kind\":\"OTHER\","
+                         + "\"subject\":\"s\",\"quantity\":{\"amount\":1,\"unit\":" + Api.JSON.writeValueAsString(written)
+                         + "},\"signedOn\":\"2023-01-01\"}").getBytes(StandardCharsets.UTF_8);
+        DealRecorded deal = (DealRecorded) read(stored, "1").getPayload();
+        assertThat(deal.quantity().unit()).isEqualTo(code);
     }
 }

@@ -1,5 +1,8 @@
 package org.allianceledger.platform.testing;
 
+import org.allianceledger.platform.persistence.EventStoreMigrations;
+import org.flywaydb.core.Flyway;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -20,6 +23,7 @@ public final class TestDatabase {
     private static final String PREFIX = env("LEDGER_TEST_DB_PREFIX", "ledger_test_");
 
     private static final Map<String, String> CREATED = new ConcurrentHashMap<>();
+    private static final Map<String, String> ON_EVENT_STORE = new ConcurrentHashMap<>();
 
     private TestDatabase() {
     }
@@ -27,6 +31,30 @@ public final class TestDatabase {
     /** Points a Spring test context at database {@code <prefix><name>}, with one user per role. */
     public static void register(org.springframework.test.context.DynamicPropertyRegistry registry, String name) {
         registry.add("spring.datasource.url", () -> url(name));
+        registerUsers(registry);
+    }
+
+    /**
+     * As {@link #register}, on a database that holds the event store as command-service's migrations leave it: for
+     * query-service started alone, which waits for them.
+     */
+    public static void registerOnEventStore(org.springframework.test.context.DynamicPropertyRegistry registry,
+                                            String name) {
+        registry.add("spring.datasource.url", () -> urlOnEventStore(name));
+        registerUsers(registry);
+    }
+
+    /** {@link #url}, with the event store's migrations applied as command-service applies them. */
+    public static String urlOnEventStore(String name) {
+        return ON_EVENT_STORE.computeIfAbsent(name, database -> {
+            String url = url(database);
+            Flyway.configure().dataSource(url, USER, "").locations(EventStoreMigrations.LOCATION)
+                    .table(EventStoreMigrations.OWNER_HISTORY_TABLE).load().migrate();
+            return url;
+        });
+    }
+
+    private static void registerUsers(org.springframework.test.context.DynamicPropertyRegistry registry) {
         for (String property : TestUsers.PROPERTIES) {
             int eq = property.indexOf('=');
             registry.add(property.substring(0, eq), () -> property.substring(eq + 1));

@@ -20,10 +20,10 @@ public class ReadYourWrites implements HandlerInterceptor {
 
     public static final String STALE_HEADER = "Read-Model-Stale";
 
-    private final KnownAlliances alliances;
+    private final AllianceQueries alliances;
     private final Duration maxWait;
 
-    ReadYourWrites(KnownAlliances alliances, @Value("${alliance.read-your-writes.max-wait:5s}") Duration maxWait) {
+    ReadYourWrites(AllianceQueries alliances, @Value("${alliance.read-your-writes.max-wait:5s}") Duration maxWait) {
         this.alliances = alliances;
         this.maxWait = maxWait;
     }

@@ -10,7 +10,9 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.sql.Timestamp;
@@ -26,19 +28,22 @@ import java.util.stream.StreamSupport;
  * An alliance's history read from the event store itself (not from a projection): rows streamed with a cursor,
  * upcast and deserialized as Axon would, so even a million events pass through constant memory.
  */
-@Component
+@Repository
 public class AuditTrail {
 
     static final String EVENTS_PACKAGE = "org.allianceledger.events.";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Configuration axon;
+    private final TransactionTemplate readOnly;
 
-    AuditTrail(DataSource dataSource, Configuration axon) {
+    AuditTrail(DataSource dataSource, Configuration axon, PlatformTransactionManager transactions) {
         JdbcTemplate template = new JdbcTemplate(dataSource);
         template.setFetchSize(500); // PostgreSQL streams with a cursor, inside a transaction, at this fetch size
         this.jdbc = new NamedParameterJdbcTemplate(template);
         this.axon = axon;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /** One event as auditors read it. */
@@ -50,8 +55,19 @@ public class AuditTrail {
     public record Filter(String allianceId, long after, Instant from, Instant to, List<String> types, Integer limit) {
     }
 
-    /** Reads the matching events oldest first; call inside a (read-only) transaction. */
+    /** Whether the event store holds any event of the alliance. */
+    public boolean knows(String allianceId) {
+        return Boolean.TRUE.equals(jdbc.getJdbcTemplate().queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM domain_event_entry WHERE aggregate_identifier = ?)", Boolean.class,
+                allianceId));
+    }
+
+    /** Reads the matching events oldest first, in a read-only transaction of its own (the cursor needs one). */
     public void read(Filter filter, Consumer<Entry> consumer) {
+        readOnly.executeWithoutResult(status -> stream(filter, consumer));
+    }
+
+    private void stream(Filter filter, Consumer<Entry> consumer) {
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("alliance", filter.allianceId())
                 .addValue("after", filter.after())

@@ -3,6 +3,7 @@ package org.allianceledger.query.dashboard;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.allianceledger.platform.web.Slug;
+import org.allianceledger.query.alliances.AllianceQueries;
 import org.allianceledger.query.alliances.KnownAlliances;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,10 +17,12 @@ class LiveController {
 
     private final LiveUpdates updates;
     private final KnownAlliances alliances;
+    private final AllianceQueries versions;
 
-    LiveController(LiveUpdates updates, KnownAlliances alliances) {
+    LiveController(LiveUpdates updates, KnownAlliances alliances, AllianceQueries versions) {
         this.updates = updates;
         this.alliances = alliances;
+        this.versions = versions;
     }
 
     @Operation(operationId = "streamLiveUpdates", summary = "Server-sent events: `applied` {allianceId, version} each time the read models of the "
@@ -29,6 +32,6 @@ class LiveController {
                     @Parameter(description = "wait until the read models applied this version (up to 5 s) before the first event")
                     @RequestParam(required = false) Long minVersion) {
         alliances.require(allianceId);
-        return updates.listen(allianceId, alliances.version(allianceId));
+        return updates.listen(allianceId, versions.version(allianceId));
     }
 }

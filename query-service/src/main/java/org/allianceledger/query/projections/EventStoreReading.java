@@ -23,7 +23,7 @@ import java.time.Duration;
  * How query-service reads the event store that command-service appends to (with Axon's JPA engine).
  * It learns of new events only by asking the store: often enough for a dashboard to show a command within a
  * second (Axon asks once a second). It reads with Axon's JDBC engine, on the same tables: without an entity per
- * row, a rebuild went about 9 % faster (RebuildBenchmark: 37,700 to 41,100 events/s).
+ * row, a rebuild is faster (docs/decisions/0004-query-service-reads-the-store-with-jdbc.md).
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 class EventStoreReading {

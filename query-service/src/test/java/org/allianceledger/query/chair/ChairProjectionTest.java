@@ -10,11 +10,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import static org.allianceledger.query.projections.ProjectionFixtures.BAIXIANG;
-import static org.allianceledger.query.projections.ProjectionFixtures.FOUNDED_ON;
-import static org.allianceledger.query.projections.ProjectionFixtures.YIHAI;
-import static org.allianceledger.query.projections.ProjectionFixtures.anAlliance;
-import static org.allianceledger.query.projections.ProjectionFixtures.founding;
+import static org.allianceledger.query.QueryFixtures.BAIXIANG;
+import static org.allianceledger.query.QueryFixtures.FOUNDED_ON;
+import static org.allianceledger.query.QueryFixtures.YIHAI;
+import static org.allianceledger.query.QueryFixtures.founded;
+import static org.allianceledger.query.projections.ProjectionBench.anAlliance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ChairProjectionTest {
@@ -39,7 +39,7 @@ class ChairProjectionTest {
 
     @Test
     void theFoundingChairHoldsTheFirstTermFromTheFoundingUntilTheCharterSaysItEnds() {
-        chair.live(founding(alliance));
+        chair.live(founded(alliance, YIHAI, BAIXIANG));
 
         assertThat(terms()).singleElement().satisfies(term -> assertThat(term)
                 .containsEntry("term_no", 0L).containsEntry("chair", BAIXIANG.id())
@@ -50,7 +50,7 @@ class ChairProjectionTest {
 
     @Test
     void aHandoverEndsTheTermOnItsDayAndStartsTheNextNumberedByItsPlaceInTheStream() {
-        chair.live(founding(alliance), handover());
+        chair.live(founded(alliance, YIHAI, BAIXIANG), handover());
 
         List<Map<String, Object>> terms = terms();
         assertThat(terms).hasSize(2);
@@ -63,9 +63,9 @@ class ChairProjectionTest {
 
     @Test
     void aHandoverHandledAgainLeavesTheTermItStartedOpen() {
-        var founded = bench.message(founding(alliance));
+        var founding = bench.message(founded(alliance, YIHAI, BAIXIANG));
         var handedOver = bench.message(handover());
-        chair.live(founded, handedOver);
+        chair.live(founding, handedOver);
 
         chair.live(handedOver);
 
@@ -74,7 +74,7 @@ class ChairProjectionTest {
 
     @Test
     void anOverdueRotationMarksTheTermStillRunningOverdue() {
-        chair.live(founding(alliance),
+        chair.live(founded(alliance, YIHAI, BAIXIANG),
                    new RotationOverdue(alliance, BAIXIANG.id(), FOUNDED_ON, FOUNDED_ON.plusMonths(2)));
 
         assertThat(terms()).singleElement().satisfies(term -> assertThat(term).containsEntry("overdue", true));
@@ -82,7 +82,7 @@ class ChairProjectionTest {
 
     @Test
     void anOverdueNoticeForATermAlreadyHandedOverChangesNothing() {
-        chair.live(founding(alliance), handover(),
+        chair.live(founded(alliance, YIHAI, BAIXIANG), handover(),
                    new RotationOverdue(alliance, BAIXIANG.id(), FOUNDED_ON, FOUNDED_ON.plusMonths(2)));
 
         assertThat(terms()).allSatisfy(term -> assertThat(term).containsEntry("overdue", false));

@@ -14,10 +14,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
-import static org.allianceledger.query.projections.ProjectionFixtures.BAIXIANG;
-import static org.allianceledger.query.projections.ProjectionFixtures.JINMAILANG;
-import static org.allianceledger.query.projections.ProjectionFixtures.YIHAI;
-import static org.allianceledger.query.projections.ProjectionFixtures.anAlliance;
+import static org.allianceledger.query.QueryFixtures.BAIXIANG;
+import static org.allianceledger.query.QueryFixtures.JINMAILANG;
+import static org.allianceledger.query.QueryFixtures.YIHAI;
+import static org.allianceledger.query.projections.ProjectionBench.anAlliance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DealProjectionTest {

@@ -12,12 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.allianceledger.query.projections.ProjectionFixtures.BAIXIANG;
-import static org.allianceledger.query.projections.ProjectionFixtures.FOUNDED_ON;
-import static org.allianceledger.query.projections.ProjectionFixtures.JINMAILANG;
-import static org.allianceledger.query.projections.ProjectionFixtures.YIHAI;
-import static org.allianceledger.query.projections.ProjectionFixtures.anAlliance;
-import static org.allianceledger.query.projections.ProjectionFixtures.founding;
+import static org.allianceledger.query.QueryFixtures.BAIXIANG;
+import static org.allianceledger.query.QueryFixtures.FOUNDED_ON;
+import static org.allianceledger.query.QueryFixtures.JINMAILANG;
+import static org.allianceledger.query.QueryFixtures.YIHAI;
+import static org.allianceledger.query.QueryFixtures.founded;
+import static org.allianceledger.query.projections.ProjectionBench.anAlliance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MemberProjectionTest {
@@ -47,7 +47,7 @@ class MemberProjectionTest {
 
     @Test
     void foundingMembersAreMembersFromTheFoundingDay() {
-        members.live(founding(alliance));
+        members.live(founded(alliance, YIHAI, BAIXIANG));
 
         assertThat(periods()).containsExactly(
                 period(BAIXIANG.id(), BAIXIANG.name(), FOUNDED_ON, "FOUNDING", null, null),
@@ -57,7 +57,7 @@ class MemberProjectionTest {
     @Test
     void anAdmittedMemberIsAMemberByVoteFromItsAdmissionWithTheApplicationThatAdmittedIt() {
         LocalDate admitted = LocalDate.of(2022, 6, 1);
-        members.live(founding(alliance), new MemberAdmitted(alliance, JINMAILANG, admitted, "app-1"));
+        members.live(founded(alliance, YIHAI, BAIXIANG), new MemberAdmitted(alliance, JINMAILANG, admitted, "app-1"));
 
         assertThat(periods()).contains(period(JINMAILANG.id(), JINMAILANG.name(), admitted, "VOTE", "app-1", null));
     }
@@ -66,7 +66,7 @@ class MemberProjectionTest {
     void aMemberWhoLeavesKeepsItsPeriodEndedOnTheDayItLeftAndARejoiningStartsANewOne() {
         LocalDate left = LocalDate.of(2023, 1, 31);
         LocalDate back = LocalDate.of(2023, 9, 1);
-        members.live(founding(alliance), new MemberWithdrew(alliance, YIHAI.id(), left, "relocated"),
+        members.live(founded(alliance, YIHAI, BAIXIANG), new MemberWithdrew(alliance, YIHAI.id(), left, "relocated"),
                      new MemberAdmitted(alliance, YIHAI, back, "app-2"));
 
         assertThat(periods()).containsExactly(
@@ -77,12 +77,12 @@ class MemberProjectionTest {
 
     @Test
     void anEventHandledTwiceChangesNothingMore() {
-        var founded = bench.message(founding(alliance));
+        var founding = bench.message(founded(alliance, YIHAI, BAIXIANG));
         var admitted = bench.message(new MemberAdmitted(alliance, JINMAILANG, LocalDate.of(2022, 6, 1), "app-1"));
-        members.live(founded, admitted);
+        members.live(founding, admitted);
         List<Map<String, Object>> once = periods();
 
-        members.live(admitted, founded);
+        members.live(admitted, founding);
 
         assertThat(periods()).isEqualTo(once);
     }
@@ -90,7 +90,7 @@ class MemberProjectionTest {
     @Test
     void replayedEventsGiveTheSameRowsAsLiveOnes() {
         var events = new DomainEventMessage<?>[]{
-                bench.message(founding(alliance)),
+                bench.message(founded(alliance, YIHAI, BAIXIANG)),
                 bench.message(new MemberWithdrew(alliance, YIHAI.id(), LocalDate.of(2023, 1, 31), "relocated")),
                 bench.message(new MemberAdmitted(alliance, JINMAILANG, LocalDate.of(2023, 2, 1), "app-3"))};
         members.live(events);

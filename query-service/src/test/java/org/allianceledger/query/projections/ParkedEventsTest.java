@@ -1,12 +1,8 @@
 package org.allianceledger.query.projections;
 
-import org.allianceledger.events.AllianceFounded;
-import org.allianceledger.events.Charter;
 import org.allianceledger.events.DealKind;
 import org.allianceledger.events.DealRecorded;
-import org.allianceledger.events.Enterprise;
 import org.allianceledger.events.Quantity;
-import org.allianceledger.events.VotingRule;
 import org.allianceledger.platform.testing.Api;
 import org.allianceledger.platform.testing.TestDatabase;
 import org.allianceledger.query.QueryServiceApplication;
@@ -33,6 +29,9 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import static org.allianceledger.query.QueryFixtures.BAIXIANG;
+import static org.allianceledger.query.QueryFixtures.YIHAI;
+import static org.allianceledger.query.QueryFixtures.founded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -44,15 +43,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class ParkedEventsTest {
 
-    static final Enterprise YIHAI = new Enterprise("91370812G890PMMGXK", "益海嘉里", "grain and edible oil");
-    static final Enterprise BAIXIANG = new Enterprise("9137081237GMLL666A", "白象食品", "instant noodles");
     /** Each test poisons its own text: a rebuild replays the other tests' deals too. */
     static final String POISON = "毒 poison";
     static final String KEPT_POISON = "毒 kept";
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry, "parked_events");
+        TestDatabase.registerOnEventStore(registry, "parked_events");
     }
 
     @LocalServerPort
@@ -81,12 +78,6 @@ class ParkedEventsTest {
         return versions.get(alliance);
     }
 
-    static AllianceFounded founding(String alliance) {
-        return new AllianceFounded(alliance, "兖州区食品药品产业链党建联盟", "food and drug", "兖州区", LocalDate.of(2022, 4, 21),
-                                   List.of(), new Charter(VotingRule.SIMPLE_MAJORITY, new BigDecimal("0.5"), 2, 14),
-                                   List.of(YIHAI, BAIXIANG), BAIXIANG.id());
-    }
-
     static DealRecorded deal(String alliance, String dealId, String subject) {
         return new DealRecorded(alliance, dealId, YIHAI.id(), BAIXIANG.id(), DealKind.SUPPLY, subject,
                                 new Quantity(BigDecimal.TEN, "t"), null, null, LocalDate.of(2022, 6, 15), null);
@@ -95,7 +86,7 @@ class ParkedEventsTest {
     /** Founds an alliance with one deal, as the read models show it. */
     String foundedWithADeal() {
         String alliance = "parked-" + UUID.randomUUID();
-        long version = record(alliance, founding(alliance), deal(alliance, "d1", "食用油"));
+        long version = record(alliance, founded(alliance, YIHAI, BAIXIANG), deal(alliance, "d1", "食用油"));
         assertThat(viewer().get("/api/alliances/" + alliance + "?minVersion=" + version).status()).isEqualTo(200);
         return alliance;
     }

@@ -57,6 +57,11 @@ public final class ProjectionBench {
         return new ProjectionBench(new JdbcTemplate(batch));
     }
 
+    /** An alliance id no other test uses, so that the tests of a class can share their database. */
+    public static String anAlliance() {
+        return "alliance-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
     public JdbcClient jdbc() {
         return jdbc;
     }

@@ -1,12 +1,8 @@
 package org.allianceledger.query.projections;
 
-import org.allianceledger.events.AllianceFounded;
-import org.allianceledger.events.Charter;
 import org.allianceledger.events.DealKind;
 import org.allianceledger.events.DealRecorded;
-import org.allianceledger.events.Enterprise;
 import org.allianceledger.events.Quantity;
-import org.allianceledger.events.VotingRule;
 import org.allianceledger.platform.testing.Api;
 import org.allianceledger.platform.testing.TestDatabase;
 import org.allianceledger.query.QueryServiceApplication;
@@ -25,7 +21,6 @@ import tools.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -34,6 +29,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import static org.allianceledger.query.QueryFixtures.BAIXIANG;
+import static org.allianceledger.query.QueryFixtures.YIHAI;
+import static org.allianceledger.query.QueryFixtures.founded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -47,13 +45,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Timeout(120)
 class RebuildNotHereTest {
 
-    static final Enterprise YIHAI = new Enterprise("91370812G890PMMGXK", "益海嘉里", "grain and edible oil");
-    static final Enterprise BAIXIANG = new Enterprise("9137081237GMLL666A", "白象食品", "instant noodles");
     static final String OTHER = "another-instance";
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry, "rebuild_not_here");
+        TestDatabase.registerOnEventStore(registry, "rebuild_not_here");
     }
 
     @LocalServerPort
@@ -66,7 +62,7 @@ class RebuildNotHereTest {
     @Test
     void aRebuildThatCannotHaveEverySegmentIsRefusedAndChangesNothing() throws Exception {
         String alliance = inSegmentZero();
-        assertThat(readable(alliance, record(alliance, 0, founding(alliance), deal(alliance, "d1")))).isTrue();
+        assertThat(readable(alliance, record(alliance, 0, founded(alliance, YIHAI, BAIXIANG), deal(alliance, "d1")))).isTrue();
         await(() -> jdbc.queryForObject("SELECT count(*) FROM token_entry WHERE processor_name = 'projections'",
                                         Integer.class), count -> count == 2);
 
@@ -143,12 +139,6 @@ class RebuildNotHereTest {
         return String.join("\n", jdbc.queryForList(
                 "SELECT viewname || ': ' || definition FROM pg_views WHERE schemaname = 'public' ORDER BY viewname",
                 String.class));
-    }
-
-    static AllianceFounded founding(String alliance) {
-        return new AllianceFounded(alliance, "兖州区食品药品产业链党建联盟", "food and drug", "兖州区", LocalDate.of(2022, 4, 21),
-                                   List.of(), new Charter(VotingRule.SIMPLE_MAJORITY, new BigDecimal("0.5"), 2, 14),
-                                   List.of(YIHAI, BAIXIANG), BAIXIANG.id());
     }
 
     static DealRecorded deal(String alliance, String dealId) {

@@ -1,6 +1,6 @@
 package org.allianceledger.system.bench;
 
-import org.allianceledger.events.UnifiedSocialCreditCode;
+import org.allianceledger.platform.domain.UnifiedSocialCreditCode;
 import org.allianceledger.platform.testing.Api;
 
 import java.util.ArrayList;

@@ -1,0 +1,22 @@
+package org.allianceledger.platform.domain;
+
+/** Why the domain refused a command; each name is the stable problem code clients see. */
+public enum RefusalCode {
+    /** An id reused with another body, or an Idempotency-Key reused for another request body. */
+    ID_ALREADY_USED,
+    /** A founding the charter cannot stand on: fewer than two distinct founders, or a chair who is none of them. */
+    VALIDATION_FAILED,
+    APPLICATION_NOT_FOUND,
+    MEMBER_NOT_FOUND,
+    ALREADY_MEMBER,
+    APPLICATION_ALREADY_OPEN,
+    APPLICATION_CLOSED,
+    NOT_ELIGIBLE_TO_VOTE,
+    ALREADY_VOTED,
+    NOT_CURRENT_CHAIR,
+    NOT_A_MEMBER,
+    SAME_ENTERPRISE,
+    CHAIR_MUST_HAND_OVER_FIRST,
+    /** A business date before the fact it depends on. */
+    DATE_OUT_OF_ORDER
+}

@@ -2,8 +2,8 @@ package org.allianceledger.query.alliances;
 
 import org.allianceledger.events.AllianceFounded;
 import org.allianceledger.events.RotationHandedOver;
-import org.allianceledger.query.Projections;
-import org.allianceledger.query.ReadModelWriter;
+import org.allianceledger.query.projections.ProjectionGroup;
+import org.allianceledger.query.projections.ReadModelWriter;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -15,7 +15,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 
 @Component
-@ProcessingGroup(Projections.GROUP)
+@ProcessingGroup(ProjectionGroup.NAME)
 class AllianceProjection {
 
     private final JdbcClient jdbc;

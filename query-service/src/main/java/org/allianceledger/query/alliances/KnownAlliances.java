@@ -2,7 +2,7 @@ package org.allianceledger.query.alliances;
 
 import org.allianceledger.platform.web.Problem;
 import org.allianceledger.platform.web.Refusal;
-import org.allianceledger.query.admin.ParkedEvents;
+import org.allianceledger.query.projections.ParkedEvents;
 import org.springframework.stereotype.Component;
 
 /** Answers 404 for queries about an alliance the read models do not know. */

@@ -6,8 +6,8 @@ import org.allianceledger.events.ApplicationWithdrawn;
 import org.allianceledger.events.MembershipApplied;
 import org.allianceledger.events.Tally;
 import org.allianceledger.events.VoteCast;
-import org.allianceledger.query.Projections;
-import org.allianceledger.query.ReadModelWriter;
+import org.allianceledger.query.projections.ProjectionGroup;
+import org.allianceledger.query.projections.ReadModelWriter;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -19,7 +19,7 @@ import java.time.Instant;
 
 /** Applications with their votes and running tally, and the decision once the vote closed. */
 @Component
-@ProcessingGroup(Projections.GROUP)
+@ProcessingGroup(ProjectionGroup.NAME)
 class ApplicationProjection {
 
     private final JdbcClient jdbc;

@@ -3,8 +3,8 @@ package org.allianceledger.query.chair;
 import org.allianceledger.events.AllianceFounded;
 import org.allianceledger.events.RotationHandedOver;
 import org.allianceledger.events.RotationOverdue;
-import org.allianceledger.query.Projections;
-import org.allianceledger.query.ReadModelWriter;
+import org.allianceledger.query.projections.ProjectionGroup;
+import org.allianceledger.query.projections.ReadModelWriter;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** The chair's terms: who held the rotation from when to when, and whether a term ran over. */
 @Component
-@ProcessingGroup(Projections.GROUP)
+@ProcessingGroup(ProjectionGroup.NAME)
 class ChairProjection {
 
     private final JdbcClient jdbc;

@@ -2,6 +2,8 @@ package org.allianceledger.query.dashboard;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.allianceledger.query.projections.ReadModelsApplied;
+import org.allianceledger.query.projections.ReadModelsSwitched;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.ContextClosedEvent;
@@ -61,12 +63,13 @@ public class LiveUpdates {
         return emitter;
     }
 
-    /** Called after a batch of projections committed: the latest version applied per alliance. */
-    public void applied(Map<String, Long> versions) {
+    /** After a batch of projections committed: the latest version applied per alliance. */
+    @EventListener
+    void applied(ReadModelsApplied applied) {
         if (listeners.isEmpty()) {
             return; // nobody watching: nothing to do for each batch of a catch-up
         }
-        Map<String, Long> copy = Map.copyOf(versions);
+        Map<String, Long> copy = Map.copyOf(applied.versions());
         sender.execute(() -> copy.forEach((allianceId, version) -> {
             Set<SseEmitter> ofAlliance = listeners.getOrDefault(allianceId, Set.of());
             ofAlliance.forEach(emitter ->
@@ -75,7 +78,8 @@ public class LiveUpdates {
     }
 
     /** After a rebuild switched the read models, every open dashboard reloads what it shows. */
-    public void rebuilt() {
+    @EventListener(ReadModelsSwitched.class)
+    void rebuilt() {
         sender.execute(() -> listeners.forEach((allianceId, ofAlliance) ->
                 ofAlliance.forEach(emitter ->
                         send(emitter, ofAlliance, event("rebuilt", Map.of("allianceId", allianceId))))));

@@ -1,8 +1,8 @@
 package org.allianceledger.query.deals;
 
 import org.allianceledger.events.DealRecorded;
-import org.allianceledger.query.Projections;
-import org.allianceledger.query.ReadModelWriter;
+import org.allianceledger.query.projections.ProjectionGroup;
+import org.allianceledger.query.projections.ReadModelWriter;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 @Component
-@ProcessingGroup(Projections.GROUP)
+@ProcessingGroup(ProjectionGroup.NAME)
 class DealProjection {
 
     private static final ReadModelWriter.Table DEALS = new ReadModelWriter.Table("deal_view", "alliance_id", "deal_id",

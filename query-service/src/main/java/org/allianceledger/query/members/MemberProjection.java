@@ -4,8 +4,8 @@ import org.allianceledger.events.AllianceFounded;
 import org.allianceledger.events.Enterprise;
 import org.allianceledger.events.MemberAdmitted;
 import org.allianceledger.events.MemberWithdrew;
-import org.allianceledger.query.Projections;
-import org.allianceledger.query.ReadModelWriter;
+import org.allianceledger.query.projections.ProjectionGroup;
+import org.allianceledger.query.projections.ReadModelWriter;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -16,7 +16,7 @@ import java.time.LocalDate;
 
 /** Membership periods, dated by business dates, so members can be listed as of any day. */
 @Component
-@ProcessingGroup(Projections.GROUP)
+@ProcessingGroup(ProjectionGroup.NAME)
 class MemberProjection {
 
     private final JdbcClient jdbc;

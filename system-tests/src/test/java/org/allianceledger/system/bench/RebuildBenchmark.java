@@ -15,15 +15,16 @@ import java.util.Map;
 /**
  * Rebuilds every read model from 1,000,000 events (100 alliances of 20 members, each with 9,999 deals) and prints
  * events per second: once as query-service's first catch-up on a full store, then three times (-Drebuilds=n)
- * through POST /rebuild, with the median.
+ * through POST /rebuild, with the median (-Dalliances and -Ddeals make the store smaller).
  * The events are written straight into the event store's table, in the serializer's JSON, to keep set-up short.
  *
  *   ./mvnw -q install -DskipTests && ./mvnw -q -pl system-tests exec:java -Dexec.mainClass=org.allianceledger.system.bench.RebuildBenchmark
  */
 public final class RebuildBenchmark {
 
-    static final int ALLIANCES = 100;
-    static final int DEALS_PER_ALLIANCE = 9_999;
+    /** Smaller stores for a quick comparison: -Dalliances=n, -Ddeals=n (per alliance). */
+    static final int ALLIANCES = Integer.getInteger("alliances", 100);
+    static final int DEALS_PER_ALLIANCE = Integer.getInteger("deals", 9_999);
     static final long EVENTS = ALLIANCES * (1L + DEALS_PER_ALLIANCE);
     static final int REBUILDS = Integer.getInteger("rebuilds", 3);
 

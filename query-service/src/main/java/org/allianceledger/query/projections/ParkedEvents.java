@@ -1,6 +1,5 @@
-package org.allianceledger.query.admin;
+package org.allianceledger.query.projections;
 
-import org.allianceledger.query.Projections;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,11 +20,11 @@ public class ParkedEvents {
      * One alliance's parked events: how many, and the first of them, the one a projection failed on (the others
      * wait behind it, to keep the alliance's order).
      */
-    public record Alliance(String allianceId, long events, String firstEvent, Long firstSequence, String causeType,
-                           String cause, Instant since) {
+    public record ParkedAlliance(String allianceId, long events, String firstEvent, Long firstSequence,
+                                 String causeType, String cause, Instant since) {
     }
 
-    public record Summary(long events, List<Alliance> alliances) {
+    public record ParkedSummary(long events, List<ParkedAlliance> alliances) {
     }
 
     private final JdbcClient jdbc;
@@ -35,34 +34,34 @@ public class ParkedEvents {
     }
 
     /** Every alliance with parked events, the longest parked first. */
-    Summary summary() {
-        List<Alliance> alliances = jdbc.sql("""
+    ParkedSummary summary() {
+        List<ParkedAlliance> alliances = jdbc.sql("""
                         SELECT DISTINCT ON (sequence_identifier) sequence_identifier, payload_type, sequence_number,
                                cause_type, cause_message, enqueued_at, count(*) OVER (PARTITION BY sequence_identifier) AS events
                         FROM dead_letter_entry WHERE processing_group = ?
                         ORDER BY sequence_identifier, sequence_index""")
-                .param(Projections.GROUP)
-                .query((row, i) -> new Alliance(row.getString("sequence_identifier"), row.getLong("events"),
-                                                simpleName(row.getString("payload_type")),
-                                                row.getObject("sequence_number", Long.class), row.getString("cause_type"),
-                                                row.getString("cause_message"),
-                                                row.getObject("enqueued_at", OffsetDateTime.class).toInstant()))
+                .param(ProjectionGroup.NAME)
+                .query((row, i) -> new ParkedAlliance(row.getString("sequence_identifier"), row.getLong("events"),
+                                                      simpleName(row.getString("payload_type")),
+                                                      row.getObject("sequence_number", Long.class),
+                                                      row.getString("cause_type"), row.getString("cause_message"),
+                                                      row.getObject("enqueued_at", OffsetDateTime.class).toInstant()))
                 .list()
                 .stream()
-                .sorted(Comparator.comparing(Alliance::since).thenComparing(Alliance::allianceId))
+                .sorted(Comparator.comparing(ParkedAlliance::since).thenComparing(ParkedAlliance::allianceId))
                 .toList();
-        return new Summary(alliances.stream().mapToLong(Alliance::events).sum(), alliances);
+        return new ParkedSummary(alliances.stream().mapToLong(ParkedAlliance::events).sum(), alliances);
     }
 
     long count() {
         return jdbc.sql("SELECT count(*) FROM dead_letter_entry WHERE processing_group = ?")
-                .param(Projections.GROUP).query(Long.class).single();
+                .param(ProjectionGroup.NAME).query(Long.class).single();
     }
 
     /** How many of an alliance's events are parked. */
     public long of(String allianceId) {
         return jdbc.sql("SELECT count(*) FROM dead_letter_entry WHERE processing_group = ? AND sequence_identifier = ?")
-                .param(Projections.GROUP).param(allianceId).query(Long.class).single();
+                .param(ProjectionGroup.NAME).param(allianceId).query(Long.class).single();
     }
 
     private static String simpleName(String type) {

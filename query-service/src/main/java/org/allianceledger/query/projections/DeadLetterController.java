@@ -1,7 +1,6 @@
-package org.allianceledger.query.admin;
+package org.allianceledger.query.projections;
 
 import io.swagger.v3.oas.annotations.Operation;
-import org.allianceledger.query.Projections;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -66,7 +65,7 @@ class DeadLetterController {
     @PostMapping("/api/admin/dead-letters/retry")
     Retried retry() {
         SequencedDeadLetterProcessor<EventMessage<?>> processor =
-                processing.sequencedDeadLetterProcessor(Projections.GROUP).orElseThrow();
+                processing.sequencedDeadLetterProcessor(ProjectionGroup.NAME).orElseThrow();
         long sequences = queue().amountOfSequences();
         int processed = 0;
         for (long i = 0; i < sequences; i++) {
@@ -83,6 +82,6 @@ class DeadLetterController {
     }
 
     private SequencedDeadLetterQueue<EventMessage<?>> queue() {
-        return processing.deadLetterQueue(Projections.GROUP).orElseThrow();
+        return processing.deadLetterQueue(ProjectionGroup.NAME).orElseThrow();
     }
 }

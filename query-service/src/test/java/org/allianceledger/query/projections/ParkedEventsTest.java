@@ -1,10 +1,11 @@
-package org.allianceledger.query;
+package org.allianceledger.query.projections;
 
 import org.allianceledger.events.DealKind;
 import org.allianceledger.events.DealRecorded;
 import org.allianceledger.events.Quantity;
 import org.allianceledger.platform.testing.Api;
 import org.allianceledger.platform.testing.TestDatabase;
+import org.allianceledger.query.QueryServiceApplication;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.allianceledger.query.admin;
+package org.allianceledger.query.projections;
 
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;

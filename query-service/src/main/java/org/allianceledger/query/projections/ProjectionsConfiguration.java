@@ -1,27 +1,27 @@
-package org.allianceledger.query.admin;
+package org.allianceledger.query.projections;
 
-import org.allianceledger.query.Projections;
-import org.allianceledger.query.dashboard.LiveUpdates;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.TokenStoreProperties;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.axonframework.messaging.MessageHandlerInterceptor;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
+/** The projections' processor as Axon builds it, with what this service adds around its batches. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class ProjectionsConfiguration {
@@ -58,7 +58,7 @@ class ProjectionsConfiguration {
      */
     @Autowired
     void writeWhereTheDatabaseSays(EventProcessingConfigurer processing, ReadModelSchemas schemas, JdbcTemplate jdbc,
-                                   LiveUpdates live) {
+                                   ApplicationEventPublisher events) {
         MessageHandlerInterceptor<EventMessage<?>> interceptor = (unitOfWork, chain) -> {
             UnitOfWork<?> batch = unitOfWork.root();
             ReadModelSchemas.State state = batch.getOrComputeResource("read-model-state", key -> {
@@ -70,11 +70,11 @@ class ProjectionsConfiguration {
                 return locked;
             });
             if (unitOfWork.getMessage() instanceof DomainEventMessage<?> event) {
-                versions(batch, jdbc, state, live).merge(event.getAggregateIdentifier(), event.getSequenceNumber() + 1, Math::max);
+                versions(batch, jdbc, state, events).merge(event.getAggregateIdentifier(), event.getSequenceNumber() + 1, Math::max);
             }
             return chain.proceed();
         };
-        processing.registerHandlerInterceptor(Projections.GROUP, configuration -> interceptor);
+        processing.registerHandlerInterceptor(ProjectionGroup.NAME, configuration -> interceptor);
     }
 
     /**
@@ -85,9 +85,9 @@ class ProjectionsConfiguration {
      */
     @Autowired
     void parkLoudlyAndClearOnRebuild(EventProcessingConfigurer processing, ParkingPolicy policy) {
-        processing.registerDeadLetterPolicy(Projections.GROUP, configuration -> policy)
+        processing.registerDeadLetterPolicy(ProjectionGroup.NAME, configuration -> policy)
                 .registerDeadLetteringEventHandlerInvokerConfiguration(
-                        Projections.GROUP, (configuration, invoker) -> invoker.allowReset(true));
+                        ProjectionGroup.NAME, (configuration, invoker) -> invoker.allowReset(true));
     }
 
     /**
@@ -95,7 +95,7 @@ class ProjectionsConfiguration {
      * updates: written once per alliance per batch, in the batch's transaction, so it never runs ahead of them.
      */
     private static Map<String, Long> versions(UnitOfWork<?> batch, JdbcTemplate jdbc, ReadModelSchemas.State state,
-                                              LiveUpdates live) {
+                                              ApplicationEventPublisher events) {
         return batch.getOrComputeResource("alliance-versions", key -> {
             Map<String, Long> versions = new HashMap<>();
             batch.onPrepareCommit(unitOfWork -> jdbc.batchUpdate("""
@@ -105,7 +105,7 @@ class ProjectionsConfiguration {
             // dashboards hear of it once queries can see it: not while a rebuild fills the copy they do not read
             batch.afterCommit(unitOfWork -> {
                 if (state.building() == null) {
-                    live.applied(versions);
+                    events.publishEvent(new ReadModelsApplied(versions));
                 }
             });
             return versions;

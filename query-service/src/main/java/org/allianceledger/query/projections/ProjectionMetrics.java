@@ -1,4 +1,4 @@
-package org.allianceledger.query.admin;
+package org.allianceledger.query.projections;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,6 +1,5 @@
-package org.allianceledger.query.admin;
+package org.allianceledger.query.projections;
 
-import org.allianceledger.query.Projections;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -14,7 +13,9 @@ import java.util.List;
 
 /**
  * The projections' segments as the token table holds them, for every instance alike: each one's committed token and
- * the instance that holds it. Read directly: Axon's token store would claim a token to read it.
+ * the instance that holds it. Read by SQL: Axon's {@code TokenStore} reads a token only by claiming it (which would
+ * take another instance's segment, or fail), and tells no owners ({@code fetchAvailableSegments} says only which
+ * segments this instance may claim).
  */
 @Component
 class StoredTokens {
@@ -38,7 +39,7 @@ class StoredTokens {
         Instant expired = Instant.now().minus(claimTimeout);
         return jdbc.sql("SELECT segment, owner, \"timestamp\", token, token_type FROM token_entry "
                         + "WHERE processor_name = ? ORDER BY segment")
-                .param(Projections.GROUP)
+                .param(ProjectionGroup.NAME)
                 .query((row, i) -> {
                     String owner = row.getString("owner");
                     boolean held = owner != null && Instant.parse(row.getString("timestamp")).isAfter(expired);

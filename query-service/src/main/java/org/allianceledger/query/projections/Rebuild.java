@@ -1,9 +1,7 @@
-package org.allianceledger.query.admin;
+package org.allianceledger.query.projections;
 
 import org.allianceledger.platform.web.Problem;
 import org.allianceledger.platform.web.Refusal;
-import org.allianceledger.query.Projections;
-import org.allianceledger.query.dashboard.LiveUpdates;
 import org.axonframework.common.ExceptionUtils;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.ReplayToken;
@@ -15,7 +13,7 @@ import org.axonframework.messaging.StreamableMessageSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,29 +45,27 @@ class Rebuild {
     private final TokenStore tokenStore;
     private final ProjectionNode node;
     private final TransactionTemplate transaction;
-    private final JdbcClient jdbc;
-    private final LiveUpdates live;
+    private final ApplicationEventPublisher events;
     private final Duration releaseTimeout;
     /** The copy queries read when this instance last looked, to tell its dashboards when it changed. */
     private volatile String seenActive;
 
     Rebuild(EventProcessingConfiguration processing, ReadModelSchemas schemas, StoredTokens tokens,
-            TokenStore tokenStore, ProjectionNode node, PlatformTransactionManager transactions, JdbcClient jdbc,
-            LiveUpdates live, @Value("${alliance.rebuild.release-timeout:#{null}}") Duration releaseTimeout) {
+            TokenStore tokenStore, ProjectionNode node, PlatformTransactionManager transactions,
+            ApplicationEventPublisher events, @Value("${alliance.rebuild.release-timeout:#{null}}") Duration releaseTimeout) {
         this.processing = processing;
         this.schemas = schemas;
         this.tokens = tokens;
         this.tokenStore = tokenStore;
         this.node = node;
         this.transaction = new TransactionTemplate(transactions);
-        this.jdbc = jdbc;
-        this.live = live;
+        this.events = events;
         // long enough for a dead instance's claims to run out, and for live ones to notice and let go
         this.releaseTimeout = releaseTimeout != null ? releaseTimeout : tokens.claimTimeout().plusSeconds(3);
     }
 
     StreamingEventProcessor processor() {
-        return processing.eventProcessor(Projections.GROUP, StreamingEventProcessor.class).orElseThrow();
+        return processing.eventProcessor(ProjectionGroup.NAME, StreamingEventProcessor.class).orElseThrow();
     }
 
     synchronized void start() {
@@ -93,9 +89,11 @@ class Rebuild {
             // to the start. (They TRUNCATE: no query reads that copy, and a million deleted rows would leave vacuum
             // work behind that competes with the rebuild; on the views queries read, TRUNCATE fails instead.)
             transaction.executeWithoutResult(status -> {
-                // the tokens first, then the state: the order a batch takes them in (its token, then forBatch)
-                jdbc.sql("SELECT segment FROM token_entry WHERE processor_name = ? ORDER BY segment FOR UPDATE")
-                        .param(Projections.GROUP).query(Integer.class).list();
+                // the tokens first, then the state: the order a batch takes them in (its token, then forBatch).
+                // Claiming a token locks its row until commit (Axon's JPA token store loads it PESSIMISTIC_WRITE).
+                for (int segment : tokenStore.fetchSegments(ProjectionGroup.NAME)) {
+                    tokenStore.fetchToken(ProjectionGroup.NAME, segment);
+                }
                 ReadModelSchemas.State state = schemas.forUpdate();
                 if (!node.id().equals(state.rebuildRequestedBy())) {
                     throw notHere("its request to the other instances ran out before it had every segment");
@@ -120,8 +118,8 @@ class Rebuild {
     private void awaitEverySegment() {
         long deadline = System.nanoTime() + releaseTimeout.toNanos();
         while (true) {
-            Boolean free = transaction.execute(status -> tokenStore.fetchAvailableSegments(Projections.GROUP).size()
-                                                         == tokenStore.fetchSegments(Projections.GROUP).length);
+            Boolean free = transaction.execute(status -> tokenStore.fetchAvailableSegments(ProjectionGroup.NAME).size()
+                                                         == tokenStore.fetchSegments(ProjectionGroup.NAME).length);
             if (Boolean.TRUE.equals(free)) {
                 return;
             }
@@ -174,7 +172,7 @@ class Rebuild {
         String before = seenActive;
         seenActive = state.active();
         if (before != null && !before.equals(state.active())) {
-            live.rebuilt();
+            events.publishEvent(new ReadModelsSwitched(state.active()));
         }
     }
 

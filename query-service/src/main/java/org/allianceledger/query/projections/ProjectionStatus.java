@@ -1,6 +1,5 @@
-package org.allianceledger.query.admin;
+package org.allianceledger.query.projections;
 
-import org.allianceledger.query.Projections;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingToken;
@@ -51,7 +50,7 @@ class ProjectionStatus {
 
     record Projection(String name, String node, List<String> readModels, String readFrom, String building,
                       Long position, long head, long lag, int rebuildProgress, List<Segment> segments,
-                      List<Instance> nodes, ParkedEvents.Summary parked) {
+                      List<Instance> nodes, ParkedEvents.ParkedSummary parked) {
     }
 
     Projection current() {
@@ -67,7 +66,7 @@ class ProjectionStatus {
         }).toList();
         List<Instance> nodes = share.nodes().entrySet().stream().map(e -> new Instance(e.getKey(), e.getValue())).toList();
         Long position = position(stored);
-        return new Projection(Projections.GROUP, node.id(), ReadModelSchemas.TABLES, state.active(), state.building(),
+        return new Projection(ProjectionGroup.NAME, node.id(), ReadModelSchemas.TABLES, state.active(), state.building(),
                               position, head, lag(position, head), progress(state, stored), segments, nodes,
                               parked.summary());
     }

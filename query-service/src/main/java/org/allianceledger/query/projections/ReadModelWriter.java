@@ -1,4 +1,4 @@
-package org.allianceledger.query;
+package org.allianceledger.query.projections;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;

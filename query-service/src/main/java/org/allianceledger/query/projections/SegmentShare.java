@@ -1,6 +1,5 @@
-package org.allianceledger.query.admin;
+package org.allianceledger.query.projections;
 
-import org.allianceledger.query.Projections;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
@@ -89,7 +88,7 @@ class SegmentShare {
         for (int segment : mine.subList(Math.min(fair, mine.size()), mine.size())) {
             if (released.getOrDefault(segment, Long.MIN_VALUE) < now) {
                 log.info("Releasing segment {} of {} to another instance: {} instances share {} segments",
-                         segment, Projections.GROUP, running, segments.size());
+                         segment, ProjectionGroup.NAME, running, segments.size());
                 processor.releaseSegment(segment, hold, TimeUnit.MILLISECONDS);
                 released.put(segment, now + hold);
             }
@@ -132,6 +131,6 @@ class SegmentShare {
     }
 
     private StreamingEventProcessor processor() {
-        return processing.eventProcessor(Projections.GROUP, StreamingEventProcessor.class).orElseThrow();
+        return processing.eventProcessor(ProjectionGroup.NAME, StreamingEventProcessor.class).orElseThrow();
     }
 }

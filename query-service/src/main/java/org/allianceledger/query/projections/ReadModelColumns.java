@@ -1,4 +1,4 @@
-package org.allianceledger.query;
+package org.allianceledger.query.projections;
 
 import org.allianceledger.platform.web.Limits;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;

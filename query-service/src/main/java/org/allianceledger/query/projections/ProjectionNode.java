@@ -1,4 +1,4 @@
-package org.allianceledger.query.admin;
+package org.allianceledger.query.projections;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

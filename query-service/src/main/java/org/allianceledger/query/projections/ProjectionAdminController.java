@@ -1,4 +1,4 @@
-package org.allianceledger.query.admin;
+package org.allianceledger.query.projections;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;

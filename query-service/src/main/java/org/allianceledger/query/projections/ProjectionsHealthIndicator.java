@@ -1,4 +1,4 @@
-package org.allianceledger.query.admin;
+package org.allianceledger.query.projections;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -37,7 +37,7 @@ class ProjectionsHealthIndicator implements HealthIndicator {
     public Health health() {
         ProjectionStatus.Projection projection = status.current();
         boolean failing = projection.segments().stream().anyMatch(segment -> segment.error() != null);
-        ParkedEvents.Summary parked = projection.parked();
+        ParkedEvents.ParkedSummary parked = projection.parked();
         Health.Builder health = failing ? Health.down() : parked.events() > 0 ? Health.status(DEGRADED) : Health.up();
         health.withDetail("readFrom", projection.readFrom())
                 .withDetail("rebuilding", projection.building() != null)
@@ -52,14 +52,14 @@ class ProjectionsHealthIndicator implements HealthIndicator {
         return health.build();
     }
 
-    private static List<Parked> listed(List<ParkedEvents.Alliance> alliances) {
+    private static List<Parked> listed(List<ParkedEvents.ParkedAlliance> alliances) {
         return alliances.stream().limit(LISTED)
                 .map(a -> new Parked(a.allianceId(), a.events(), a.firstEvent(), a.firstSequence(), cause(a)))
                 .toList();
     }
 
     /** The cause's type and first line: PostgreSQL puts the row it failed on, if any, on the lines after it. */
-    private static String cause(ParkedEvents.Alliance alliance) {
+    private static String cause(ParkedEvents.ParkedAlliance alliance) {
         if (alliance.causeType() == null) {
             return null;
         }

@@ -1,7 +1,7 @@
 -- Kept Idempotency-Key answers are read back by the name of their class, and three answer classes were renamed:
 -- the answers kept under the old names are renamed with them, so a retry across the upgrade answers as the first
 -- time did. The application's answer now names the tally's votes in favour "for", as clients read them.
-UPDATE idempotency_key SET answer_type = 'org.allianceledger.command.alliance.AllianceVersion'
+UPDATE idempotency_key SET answer_type = 'org.allianceledger.command.AllianceVersion'
  WHERE answer_type = 'org.allianceledger.command.alliance.Recorded';
 UPDATE idempotency_key SET answer_type = 'org.allianceledger.command.deals.RecordedDeal'
  WHERE answer_type = 'org.allianceledger.command.deals.DealDesk$DealAnswer';

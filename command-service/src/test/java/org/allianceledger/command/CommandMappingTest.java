@@ -1,6 +1,6 @@
 package org.allianceledger.command;
 
-import org.allianceledger.command.alliance.AllianceVersion;
+import org.allianceledger.command.AllianceVersion;
 import org.allianceledger.command.deals.RecordDeal;
 import org.allianceledger.command.deals.RecordedDeal;
 import org.allianceledger.command.membership.ApplicationStanding;

@@ -1,7 +1,7 @@
 package org.allianceledger.command.alliance;
 
+import org.allianceledger.command.AllianceVersion;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import org.allianceledger.command.deals.RecordDeal;
 import org.allianceledger.command.membership.ApplicationStanding;
 import org.allianceledger.command.membership.ApplyForMembership;
 import org.allianceledger.command.membership.CastVote;
@@ -14,6 +14,7 @@ import org.allianceledger.command.rotation.ChairRotation;
 import org.allianceledger.command.rotation.ChairTermEnded;
 import org.allianceledger.command.rotation.HandOverRotation;
 import org.allianceledger.events.AllianceFounded;
+import org.allianceledger.events.DealRecorded;
 import org.allianceledger.events.Charter;
 import org.allianceledger.events.Enterprise;
 import org.allianceledger.events.MemberAdmitted;
@@ -156,20 +157,21 @@ public class Alliance {
     }
 
     /** Called by the RecordDeal handler, which keeps deal ids outside this aggregate so its state stays small. */
-    public long recordDeal(RecordDeal command) {
-        if (command.from().equals(command.to())) {
+    /** Records the deal if both parties are members, and were when it was signed; its id is checked beside. */
+    public long recordDeal(DealRecorded deal) {
+        if (deal.provider().equals(deal.receiver())) {
             throw new Refused(RefusalCode.SAME_ENTERPRISE, "A deal needs two different members");
         }
-        for (String party : List.of(command.from(), command.to())) {
+        for (String party : List.of(deal.provider(), deal.receiver())) {
             LocalDate since = members.get(party);
             if (since == null) {
                 throw new Refused(RefusalCode.NOT_A_MEMBER, party + " is not a member of " + allianceId);
             }
-            if (command.signedOn().isBefore(since)) {
+            if (deal.signedOn().isBefore(since)) {
                 throw new Refused(RefusalCode.DATE_OUT_OF_ORDER, party + " has been a member only since " + since);
             }
         }
-        apply(command.toEvent());
+        apply(deal);
         return AllianceVersion.current();
     }
 

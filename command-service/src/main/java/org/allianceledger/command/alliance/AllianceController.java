@@ -1,5 +1,6 @@
 package org.allianceledger.command.alliance;
 
+import org.allianceledger.command.AllianceVersion;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;

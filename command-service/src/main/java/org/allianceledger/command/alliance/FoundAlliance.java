@@ -1,5 +1,6 @@
 package org.allianceledger.command.alliance;
 
+import org.allianceledger.command.Resendable;
 import org.allianceledger.events.AllianceFounded;
 import org.allianceledger.events.Charter;
 import org.allianceledger.events.Enterprise;

@@ -1,5 +1,6 @@
 package org.allianceledger.command.alliance;
 
+import org.allianceledger.command.membership.EnterpriseRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

@@ -1,6 +1,6 @@
 package org.allianceledger.command.deals;
 
-import org.allianceledger.command.alliance.Resendable;
+import org.allianceledger.command.Resendable;
 import org.allianceledger.events.DealKind;
 import org.allianceledger.events.DealRecorded;
 import org.allianceledger.events.Quantity;

@@ -50,7 +50,7 @@ class RecordDealHandler {
             }
             return new RecordedDeal(command.allianceId(), command.dealId(), earlier.get().version());
         }
-        long version = alliance.invoke(a -> a.recordDeal(command));
+        long version = alliance.invoke(a -> a.recordDeal(command.toEvent()));
         int inserted = jdbc.sql("""
                 INSERT INTO recorded_deal (alliance_id, deal_id, fingerprint, version) VALUES (?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""")

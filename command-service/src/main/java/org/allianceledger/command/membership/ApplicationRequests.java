@@ -2,7 +2,6 @@ package org.allianceledger.command.membership;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.allianceledger.command.alliance.EnterpriseRequest;
 import org.allianceledger.events.VoteDecision;
 import org.allianceledger.platform.web.BusinessDate;
 import org.allianceledger.platform.web.EnterpriseCode;

@@ -1,6 +1,6 @@
 package org.allianceledger.command.membership;
 
-import org.allianceledger.command.alliance.Resendable;
+import org.allianceledger.command.Resendable;
 import org.allianceledger.events.VoteDecision;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 

@@ -1,7 +1,7 @@
 package org.allianceledger.command.membership;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import org.allianceledger.command.alliance.AllianceVersion;
+import org.allianceledger.command.AllianceVersion;
 import org.allianceledger.events.ApplicationApproved;
 import org.allianceledger.events.ApplicationRejected;
 import org.allianceledger.events.ApplicationWithdrawn;

@@ -1,6 +1,6 @@
 package org.allianceledger.command.outage;
 
-import org.allianceledger.command.alliance.Resendable;
+import org.allianceledger.command.Resendable;
 import org.allianceledger.command.idempotency.AnsweredBefore;
 import org.allianceledger.command.idempotency.CreatedId;
 import org.allianceledger.command.idempotency.IdempotentRequest;

@@ -3,7 +3,7 @@ package org.allianceledger.command.rotation;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.allianceledger.command.alliance.AllianceVersion;
+import org.allianceledger.command.AllianceVersion;
 import org.allianceledger.platform.domain.BusinessCalendar;
 import org.allianceledger.platform.web.BusinessDate;
 import org.allianceledger.platform.web.EnterpriseCode;

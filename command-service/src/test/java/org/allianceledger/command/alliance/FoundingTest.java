@@ -1,5 +1,6 @@
 package org.allianceledger.command.alliance;
 
+import org.allianceledger.command.AllianceVersion;
 import org.allianceledger.command.Yanzhou;
 import org.allianceledger.events.Charter;
 import org.allianceledger.events.VotingRule;

@@ -36,7 +36,7 @@ class DealRulesTest {
         fixture.registerAnnotatedCommandHandler(new Object() {
             @CommandHandler
             long handle(RecordDeal command) throws Exception {
-                return fixture.getRepository().load(command.allianceId()).invoke(a -> a.recordDeal(command));
+                return fixture.getRepository().load(command.allianceId()).invoke(a -> a.recordDeal(command.toEvent()));
             }
         });
     }

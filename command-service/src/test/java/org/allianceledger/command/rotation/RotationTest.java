@@ -2,7 +2,7 @@ package org.allianceledger.command.rotation;
 
 import org.allianceledger.command.Yanzhou;
 import org.allianceledger.command.alliance.Alliance;
-import org.allianceledger.command.alliance.AllianceVersion;
+import org.allianceledger.command.AllianceVersion;
 import org.allianceledger.events.MemberAdmitted;
 import org.allianceledger.events.RotationHandedOver;
 import org.allianceledger.events.RotationOverdue;

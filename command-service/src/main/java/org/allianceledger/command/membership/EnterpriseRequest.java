@@ -1,4 +1,4 @@
-package org.allianceledger.command.alliance;
+package org.allianceledger.command.membership;
 
 import jakarta.validation.constraints.NotNull;
 import org.allianceledger.events.Enterprise;

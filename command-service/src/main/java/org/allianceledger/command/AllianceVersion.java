@@ -1,4 +1,4 @@
-package org.allianceledger.command.alliance;
+package org.allianceledger.command;
 
 import org.axonframework.modelling.command.AggregateLifecycle;
 

@@ -1,4 +1,4 @@
-package org.allianceledger.command.alliance;
+package org.allianceledger.command;
 
 /**
  * A command that, sent again unchanged after it was recorded, answers as it did and records nothing: what it creates

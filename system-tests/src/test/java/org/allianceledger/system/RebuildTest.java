@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RebuildTest {
 
     static final String ALLIANCE = "yanzhou-food-drug";
-    static final List<String> READ_MODELS = List.of("alliance_view", "alliance_version", "member_view",
-            "application_view", "application_vote_view", "chair_term", "deal_view");
+    static final List<String> READ_MODELS = List.of("alliance_view", "alliance_version_view", "member_view",
+            "application_view", "application_vote_view", "chair_term_view", "deal_view");
 
     static ConfigurableApplicationContext commandService;
     static ConfigurableApplicationContext queryService;
@@ -169,7 +169,7 @@ class RebuildTest {
         Api operator = Services.api(commandService, "operator");
         Api viewer = Services.api(queryService, "viewer");
         for (String schema : List.of("read_a", "read_b")) {
-            jdbc.execute("ALTER TABLE " + schema + ".deal_view ADD CONSTRAINT no_poison CHECK (subject <> '毒 poison')");
+            jdbc.execute("ALTER TABLE " + schema + ".deal ADD CONSTRAINT no_poison CHECK (subject <> '毒 poison')");
         }
         Scenario yanzhou = Scenario.yanzhou();
         Api.Response poisoned = operator.post("/api/alliances/" + ALLIANCE + "/deals", Map.of(
@@ -195,7 +195,7 @@ class RebuildTest {
                 .as("still poisoned").isPositive();
 
         for (String schema : List.of("read_a", "read_b")) {
-            jdbc.execute("ALTER TABLE " + schema + ".deal_view DROP CONSTRAINT no_poison");
+            jdbc.execute("ALTER TABLE " + schema + ".deal DROP CONSTRAINT no_poison");
         }
         JsonNode retried = admin().post("/api/admin/dead-letters/retry").json();
         assertThat(retried.get("processed").asInt()).isPositive();
@@ -218,7 +218,7 @@ class RebuildTest {
         String readFrom = status.get("readFrom").asString();
         String target = readFrom.equals("read_a") ? "read_b" : "read_a";
         // only the copy being built refuses the deal: it was applied live, and a replay cannot apply it
-        jdbc.execute("ALTER TABLE " + target + ".deal_view ADD CONSTRAINT replay_poison CHECK (subject <> '毒 replay') NOT VALID");
+        jdbc.execute("ALTER TABLE " + target + ".deal ADD CONSTRAINT replay_poison CHECK (subject <> '毒 replay') NOT VALID");
         try {
             admin().post("/api/admin/projections/rebuild");
             awaitRebuilt(readFrom);
@@ -228,7 +228,7 @@ class RebuildTest {
             assertThat(viewer.get("/api/alliances/" + ALLIANCE + "/deals?kind=OTHER").json().toString())
                     .doesNotContain("deal-replay-poison");
         } finally {
-            jdbc.execute("ALTER TABLE " + target + ".deal_view DROP CONSTRAINT replay_poison");
+            jdbc.execute("ALTER TABLE " + target + ".deal DROP CONSTRAINT replay_poison");
         }
         JsonNode retried = admin().post("/api/admin/dead-letters/retry").json();
         assertThat(retried.get("processed").asInt()).isPositive();

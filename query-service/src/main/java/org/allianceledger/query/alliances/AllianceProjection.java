@@ -31,7 +31,7 @@ class AllianceProjection {
     @EventHandler
     void on(AllianceFounded founded, @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
         writer.update("""
-                INSERT INTO alliance_view (alliance_id, name, industry_chain, region, founded_on, leading_bodies,
+                INSERT INTO alliance (alliance_id, name, industry_chain, region, founded_on, leading_bodies,
                     voting_rule, quorum, chair_term_months, vote_window_days, chair, chair_since, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (alliance_id) DO NOTHING""",
@@ -44,13 +44,13 @@ class AllianceProjection {
 
     @EventHandler
     void on(RotationHandedOver handedOver) {
-        writer.update("UPDATE alliance_view SET chair = ?, chair_since = ? WHERE alliance_id = ?",
+        writer.update("UPDATE alliance SET chair = ?, chair_since = ? WHERE alliance_id = ?",
                 handedOver.to(), handedOver.effectiveOn(), handedOver.allianceId());
     }
 
     @ResetHandler
     void reset() {
-        jdbc.sql("TRUNCATE alliance_view").update();
+        jdbc.sql("TRUNCATE alliance").update();
         jdbc.sql("TRUNCATE alliance_version").update();
     }
 }

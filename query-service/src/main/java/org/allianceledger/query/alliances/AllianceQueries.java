@@ -20,7 +20,7 @@ public class AllianceQueries {
                    (SELECT count(*) FROM member_view m WHERE m.alliance_id = a.alliance_id AND m.left_on IS NULL) AS member_count,
                    (SELECT count(*) FROM application_view p WHERE p.alliance_id = a.alliance_id AND p.status = 'OPEN') AS open_applications,
                    (SELECT count(*) FROM deal_view d WHERE d.alliance_id = a.alliance_id) AS deals
-            FROM alliance_view a LEFT JOIN alliance_version v ON v.alliance_id = a.alliance_id
+            FROM alliance_view a LEFT JOIN alliance_version_view v ON v.alliance_id = a.alliance_id
             """;
 
     private final JdbcClient jdbc;
@@ -54,7 +54,7 @@ public class AllianceQueries {
 
     /** How many of the alliance's events the read models have applied; 0 for an alliance they do not know. */
     public long version(String allianceId) {
-        return jdbc.sql("SELECT version FROM alliance_version WHERE alliance_id = ?")
+        return jdbc.sql("SELECT version FROM alliance_version_view WHERE alliance_id = ?")
                 .param(allianceId).query(Long.class).optional().orElse(0L);
     }
 

@@ -33,7 +33,7 @@ class ApplicationProjection {
     @EventHandler
     void on(MembershipApplied applied, @Timestamp Instant recordedAt) {
         writer.update("""
-                INSERT INTO application_view (alliance_id, application_id, applicant_id, applicant_name,
+                INSERT INTO application (alliance_id, application_id, applicant_id, applicant_name,
                     applicant_industry, filed_on, statement, status, eligible, vote_window_ends_at, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?)
                 ON CONFLICT (alliance_id, application_id) DO NOTHING""",
@@ -46,19 +46,19 @@ class ApplicationProjection {
     @EventHandler
     void on(VoteCast vote, @Timestamp Instant recordedAt) {
         writer.update("""
-                INSERT INTO application_vote_view (alliance_id, application_id, voter, decision, cast_on, recorded_at)
+                INSERT INTO application_vote (alliance_id, application_id, voter, decision, cast_on, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (alliance_id, application_id, voter) DO NOTHING""",
                 vote.allianceId(), vote.applicationId(), vote.voter(), vote.decision().name(), vote.castOn(),
                         java.sql.Timestamp.from(recordedAt));
         // counted from the votes themselves, so handling an event twice cannot count it twice
         writer.update("""
-                UPDATE application_view a SET
-                    votes_for = (SELECT count(*) FROM application_vote_view v WHERE v.alliance_id = a.alliance_id
+                UPDATE application a SET
+                    votes_for = (SELECT count(*) FROM application_vote v WHERE v.alliance_id = a.alliance_id
                                  AND v.application_id = a.application_id AND v.decision = 'FOR'),
-                    votes_against = (SELECT count(*) FROM application_vote_view v WHERE v.alliance_id = a.alliance_id
+                    votes_against = (SELECT count(*) FROM application_vote v WHERE v.alliance_id = a.alliance_id
                                  AND v.application_id = a.application_id AND v.decision = 'AGAINST'),
-                    votes_abstain = (SELECT count(*) FROM application_vote_view v WHERE v.alliance_id = a.alliance_id
+                    votes_abstain = (SELECT count(*) FROM application_vote v WHERE v.alliance_id = a.alliance_id
                                  AND v.application_id = a.application_id AND v.decision = 'ABSTAIN')
                 WHERE a.alliance_id = ? AND a.application_id = ?""",
                 vote.allianceId(), vote.applicationId());
@@ -78,14 +78,14 @@ class ApplicationProjection {
 
     @EventHandler
     void on(ApplicationWithdrawn withdrawn) {
-        writer.update("UPDATE application_view SET status = 'WITHDRAWN', decided_on = ? WHERE alliance_id = ? AND application_id = ?",
+        writer.update("UPDATE application SET status = 'WITHDRAWN', decided_on = ? WHERE alliance_id = ? AND application_id = ?",
                 withdrawn.withdrawnOn(), withdrawn.allianceId(), withdrawn.applicationId());
     }
 
     private void decided(String allianceId, String applicationId, String status, java.time.LocalDate on, Tally tally,
                          String closure, String reason) {
         writer.update("""
-                UPDATE application_view SET status = ?, decided_on = ?, votes_for = ?, votes_against = ?,
+                UPDATE application SET status = ?, decided_on = ?, votes_for = ?, votes_against = ?,
                     votes_abstain = ?, closure = ?, rejection_reason = ?
                 WHERE alliance_id = ? AND application_id = ?""",
                 status, on, tally.inFavour(), tally.against(), tally.abstain(), closure, reason, allianceId,
@@ -94,7 +94,7 @@ class ApplicationProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("TRUNCATE application_vote_view").update();
-        jdbc.sql("TRUNCATE application_view").update();
+        jdbc.sql("TRUNCATE application_vote").update();
+        jdbc.sql("TRUNCATE application").update();
     }
 }

@@ -29,7 +29,7 @@ class ChairQueries {
     /** The chair now ({@code asOf} null) or at the end of business day {@code asOf}, with every term. */
     Chair chair(String allianceId, LocalDate asOf) {
         List<Term> history = jdbc.sql("SELECT t.*, " + MemberQueries.latestName("t.alliance_id", "t.chair")
-                                      + " AS name FROM chair_term t WHERE t.alliance_id = ? ORDER BY t.term_no")
+                                      + " AS name FROM chair_term_view t WHERE t.alliance_id = ? ORDER BY t.term_no")
                 .param(allianceId)
                 .query((row, i) -> new Term(row.getString("chair"), row.getString("name"),
                                             row.getObject("since", LocalDate.class),

@@ -18,7 +18,7 @@ import java.time.ZoneOffset;
 @ProcessingGroup(ProjectionGroup.NAME)
 class DealProjection {
 
-    private static final ReadModelWriter.Table DEALS = new ReadModelWriter.Table("deal_view", "alliance_id", "deal_id",
+    private static final ReadModelWriter.Table DEALS = new ReadModelWriter.Table("deal", "alliance_id", "deal_id",
             "seq", "provider", "receiver", "kind", "subject", "quantity_amount", "quantity_unit", "recurrence",
             "value_cny", "signed_on", "brokered_by", "recorded_at");
 
@@ -42,6 +42,6 @@ class DealProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("TRUNCATE deal_view").update();
+        jdbc.sql("TRUNCATE deal").update();
     }
 }

@@ -71,7 +71,7 @@ class EnterpriseQueries {
 
     private List<ChairTerm> chairTerms(String enterpriseId) {
         return jdbc.sql("""
-                SELECT alliance_id, since, term_ends, ended_on, overdue FROM chair_term WHERE chair = ?
+                SELECT alliance_id, since, term_ends, ended_on, overdue FROM chair_term_view WHERE chair = ?
                 ORDER BY since, alliance_id""")
                 .param(enterpriseId)
                 .query((row, i) -> new ChairTerm(row.getString(1), row.getObject(2, LocalDate.class),

@@ -41,13 +41,13 @@ class MemberProjection {
 
     @EventHandler
     void on(MemberWithdrew withdrew) {
-        writer.update("UPDATE member_view SET left_on = ? WHERE alliance_id = ? AND enterprise_id = ? AND left_on IS NULL",
+        writer.update("UPDATE member SET left_on = ? WHERE alliance_id = ? AND enterprise_id = ? AND left_on IS NULL",
                 withdrew.effectiveOn(), withdrew.allianceId(), withdrew.member());
     }
 
     private void insert(String allianceId, Enterprise member, LocalDate since, AdmittedBy by, String applicationId) {
         writer.update("""
-                INSERT INTO member_view (alliance_id, enterprise_id, name, industry, member_since, admitted_by, application_id)
+                INSERT INTO member (alliance_id, enterprise_id, name, industry, member_since, admitted_by, application_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (alliance_id, enterprise_id, member_since) DO NOTHING""",
                 allianceId, member.id(), member.name(), member.industry(), since, by.name(), applicationId);
@@ -55,6 +55,6 @@ class MemberProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("TRUNCATE member_view").update();
+        jdbc.sql("TRUNCATE member").update();
     }
 }

@@ -17,8 +17,9 @@ import java.util.Map;
 @Component
 public class ReadModelSchemas {
 
-    static final List<String> TABLES = List.of("alliance_view", "alliance_version", "member_view", "application_view",
-                                               "application_vote_view", "chair_term", "deal_view");
+    /** The tables of each copy; queries read each through the view of the same name and {@code _view}. */
+    static final List<String> TABLES = List.of("alliance", "alliance_version", "member", "application",
+                                               "application_vote", "chair_term", "deal");
 
     private static final String STATE = """
             SELECT active, building,
@@ -131,7 +132,7 @@ public class ReadModelSchemas {
     /** Points the views at the rebuilt copy, in the caller's transaction. */
     void switchTo(String schema) {
         for (String table : TABLES) {
-            jdbc.sql("CREATE OR REPLACE VIEW public." + table + " AS SELECT * FROM " + schema + "." + table).update();
+            jdbc.sql("CREATE OR REPLACE VIEW public." + table + "_view AS SELECT * FROM " + schema + "." + table).update();
         }
         jdbc.sql("UPDATE read_model_state SET active = ?, building = NULL, switched_at = now() WHERE id = 1")
                 .param(schema).update();

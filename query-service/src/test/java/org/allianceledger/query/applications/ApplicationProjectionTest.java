@@ -49,7 +49,7 @@ class ApplicationProjectionTest {
         return bench.rows("""
                 SELECT applicant_id, applicant_name, filed_on, statement, status, votes_for, votes_against, votes_abstain,
                        eligible, decided_on, closure, rejection_reason
-                FROM application_view WHERE alliance_id = ? AND application_id = 'app-1'""", alliance).get(0);
+                FROM application WHERE alliance_id = ? AND application_id = 'app-1'""", alliance).get(0);
     }
 
     @Test
@@ -61,7 +61,7 @@ class ApplicationProjectionTest {
                 .containsEntry("applicant_name", JINMAILANG.name()).containsEntry("filed_on", Date.valueOf(FILED_ON))
                 .containsEntry("statement", "申请加入联盟").containsEntry("status", "OPEN").containsEntry("votes_for", 0)
                 .containsEntry("votes_against", 0).containsEntry("votes_abstain", 0).containsEntry("eligible", 2);
-        assertThat(bench.jdbc().sql("SELECT vote_window_ends_at FROM application_view WHERE alliance_id = ?")
+        assertThat(bench.jdbc().sql("SELECT vote_window_ends_at FROM application WHERE alliance_id = ?")
                 .param(alliance).query(OffsetDateTime.class).single().toInstant()).isEqualTo(WINDOW_ENDS);
     }
 
@@ -73,7 +73,7 @@ class ApplicationProjectionTest {
 
         assertThat(application()).containsEntry("votes_for", 1).containsEntry("votes_against", 0)
                 .containsEntry("votes_abstain", 1).containsEntry("status", "OPEN");
-        assertThat(bench.rows("SELECT voter, decision FROM application_vote_view WHERE alliance_id = ? ORDER BY voter",
+        assertThat(bench.rows("SELECT voter, decision FROM application_vote WHERE alliance_id = ? ORDER BY voter",
                               alliance)).containsExactly(Map.of("voter", BAIXIANG.id(), "decision", "ABSTAIN"),
                                                          Map.of("voter", YIHAI.id(), "decision", "FOR"));
     }
@@ -112,8 +112,8 @@ class ApplicationProjectionTest {
                 bench.message(vote(YIHAI.id(), VoteDecision.FOR)), bench.message(vote(BAIXIANG.id(), VoteDecision.AGAINST))};
         applications.live(events);
         Map<String, Object> live = application();
-        bench.jdbc().sql("DELETE FROM application_vote_view WHERE alliance_id = ?").param(alliance).update();
-        bench.jdbc().sql("DELETE FROM application_view WHERE alliance_id = ?").param(alliance).update();
+        bench.jdbc().sql("DELETE FROM application_vote WHERE alliance_id = ?").param(alliance).update();
+        bench.jdbc().sql("DELETE FROM application WHERE alliance_id = ?").param(alliance).update();
 
         applications.replayed(events);
 

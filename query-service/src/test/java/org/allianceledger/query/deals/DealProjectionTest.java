@@ -42,7 +42,7 @@ class DealProjectionTest {
         return bench.rows("""
                 SELECT deal_id, seq, provider, receiver, kind, subject, quantity_amount, quantity_unit, recurrence,
                        value_cny, signed_on, brokered_by, recorded_at
-                FROM deal_view WHERE alliance_id = ? ORDER BY seq""", alliance);
+                FROM deal WHERE alliance_id = ? ORDER BY seq""", alliance);
     }
 
     @Test
@@ -59,7 +59,7 @@ class DealProjectionTest {
         assertThat((BigDecimal) row.get("quantity_amount")).isEqualByComparingTo("12.5");
         assertThat((BigDecimal) row.get("value_cny")).isEqualByComparingTo("100000");
         assertThat(row.get("signed_on")).isEqualTo(Date.valueOf(LocalDate.of(2022, 6, 15)));
-        assertThat(bench.jdbc().sql("SELECT recorded_at FROM deal_view WHERE alliance_id = ?")
+        assertThat(bench.jdbc().sql("SELECT recorded_at FROM deal WHERE alliance_id = ?")
                 .param(alliance).query(OffsetDateTime.class).single().toInstant())
                 .isEqualTo(recorded.getTimestamp());
     }
@@ -86,7 +86,7 @@ class DealProjectionTest {
         var advice = bench.message(advice("d5"));
         deals.live(oil, advice);
         List<Map<String, Object>> live = rows();
-        bench.jdbc().sql("DELETE FROM deal_view WHERE alliance_id = ?").param(alliance).update();
+        bench.jdbc().sql("DELETE FROM deal WHERE alliance_id = ?").param(alliance).update();
 
         deals.replayed(oil, advice);
 

@@ -29,7 +29,7 @@ class MemberProjectionTest {
 
     List<Map<String, Object>> periods() {
         return bench.rows("""
-                SELECT enterprise_id, name, member_since, admitted_by, application_id, left_on FROM member_view
+                SELECT enterprise_id, name, member_since, admitted_by, application_id, left_on FROM member
                 WHERE alliance_id = ? ORDER BY enterprise_id, member_since""", alliance);
     }
 
@@ -95,7 +95,7 @@ class MemberProjectionTest {
                 bench.message(new MemberAdmitted(alliance, JINMAILANG, LocalDate.of(2023, 2, 1), "app-3"))};
         members.live(events);
         List<Map<String, Object>> live = periods();
-        bench.jdbc().sql("DELETE FROM member_view WHERE alliance_id = ?").param(alliance).update();
+        bench.jdbc().sql("DELETE FROM member WHERE alliance_id = ?").param(alliance).update();
 
         members.replayed(events);
 

@@ -152,7 +152,7 @@ class ParkedEventsTest {
         String alliance = foundedWithADeal();
         assertNothingParked();
         for (String schema : List.of("read_a", "read_b")) {
-            constrain(schema, "deal_view", "live_poison", "subject <> '" + POISON + "'");
+            constrain(schema, "deal", "live_poison", "subject <> '" + POISON + "'");
         }
         try {
             record(alliance, deal(alliance, "d-poison", POISON), deal(alliance, "d-after", "面粉"));
@@ -189,7 +189,7 @@ class ParkedEventsTest {
             assertThat(health().get("status").asString()).isEqualTo("DEGRADED");
         } finally {
             for (String schema : List.of("read_a", "read_b")) {
-                unconstrain(schema, "deal_view", "live_poison");
+                unconstrain(schema, "deal", "live_poison");
             }
         }
 
@@ -206,7 +206,7 @@ class ParkedEventsTest {
         String readFrom = projection().get("readFrom").asString();
         String target = readFrom.equals("read_a") ? "read_b" : "read_a";
         // only the copy being built refuses the alliance: it was applied live, and a replay cannot apply it
-        constrain(target, "alliance_view", "founding_poison", "alliance_id <> '" + alliance + "'");
+        constrain(target, "alliance", "founding_poison", "alliance_id <> '" + alliance + "'");
         try {
             rebuild(readFrom);
 
@@ -229,7 +229,7 @@ class ParkedEventsTest {
             assertThat(projection().get("parked").get("alliances").get(0).get("allianceId").asString()).isEqualTo(alliance);
             assertThat(logged(output, "AllianceFounded #0 of alliance " + alliance, "founding_poison")).isTrue();
         } finally {
-            unconstrain(target, "alliance_view", "founding_poison");
+            unconstrain(target, "alliance", "founding_poison");
         }
 
         assertThat(retried().get("remaining").asInt()).isZero();
@@ -241,7 +241,7 @@ class ParkedEventsTest {
     void aRebuildReplaysParkedEventsInsteadOfParkingTheWholeAllianceBehindThem() throws Exception {
         String alliance = foundedWithADeal();
         for (String schema : List.of("read_a", "read_b")) {
-            constrain(schema, "deal_view", "kept_poison", "subject <> '" + KEPT_POISON + "'");
+            constrain(schema, "deal", "kept_poison", "subject <> '" + KEPT_POISON + "'");
         }
         try {
             record(alliance, deal(alliance, "d-poison", KEPT_POISON));
@@ -257,7 +257,7 @@ class ParkedEventsTest {
             assertThat(parked.get("alliances").get(0).get("firstSequence").asLong()).isEqualTo(2);
         } finally {
             for (String schema : List.of("read_a", "read_b")) {
-                unconstrain(schema, "deal_view", "kept_poison");
+                unconstrain(schema, "deal", "kept_poison");
             }
         }
         assertThat(retried().get("remaining").asInt()).isZero();

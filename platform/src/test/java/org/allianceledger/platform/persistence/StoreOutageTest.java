@@ -23,6 +23,13 @@ class StoreOutageTest {
     }
 
     @Test
+    void aConnectionThePoolClosedAfterItBrokeIsTheSameOutage() {
+        assertThat(StoreOutage.isOutage(new RuntimeException("Error when preparing statement.",
+                                                             new SQLException("Connection is closed")))).isTrue();
+        assertThat(StoreOutage.isOutage(new SQLException("Connection is closed", "42000"))).isFalse();
+    }
+
+    @Test
     void anOutageIsFoundHoweverItIsWrapped() {
         SQLException refused = new SQLException("Connection refused", "08001");
         SQLTransientConnectionException poolTimeout = new SQLTransientConnectionException(

@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
@@ -39,7 +41,11 @@ public final class AllianceLedger {
         String queryPort = env("QUERY_PORT", "8082");
         String url = System.getenv("SPRING_DATASOURCE_URL");
         List<AutoCloseable> running = new ArrayList<>();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(running), "alliance-ledger-stop"));
+        AtomicBoolean stopping = new AtomicBoolean();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
+            stop(running);
+        }, "alliance-ledger-stop"));
 
         Path checkout = Path.of(System.getProperty("ledger.checkout", "."));
         Map<String, ServiceJvm> services = new LinkedHashMap<>();
@@ -70,10 +76,12 @@ public final class AllianceLedger {
         List<String> common = List.of("--spring.datasource.url=" + url, "--spring.profiles.active=demo",
                                       "--logging.threshold.console=WARN", "--spring.main.banner-mode=off");
         List<String> logs = new ArrayList<>();
+        Map<Process, String> processes = new LinkedHashMap<>();
         for (Map.Entry<String, ServiceJvm> service : services.entrySet()) {
             List<String> serviceArguments = new ArrayList<>(common);
             serviceArguments.add("--server.port=" + service.getKey());
             Process process = service.getValue().start(serviceArguments);
+            processes.put(process, service.getValue().name());
             running.add(0, () -> ServiceJvm.stop(process, Duration.ofSeconds(30)));
             ServiceJvm.awaitHealthy(process, "http://127.0.0.1:" + service.getKey(), Duration.ofMinutes(3));
             logs.add(service.getValue().log().toString());
@@ -96,6 +104,15 @@ public final class AllianceLedger {
                 Press Ctrl-C to stop.
                 """, (System.nanoTime() - started) / 1e9, String.join(" and ", logs), queryPort, commandUrl,
                 commandUrl, queryPort, queryPort, loaded, queryPort, ALLIANCE);
+
+        // runs until Ctrl-C (the shutdown hook stops everything) or until a service ends by itself
+        Process ended = (Process) CompletableFuture.anyOf(
+                processes.keySet().stream().map(Process::onExit).toArray(CompletableFuture[]::new)).join();
+        if (!stopping.get()) {
+            System.err.printf("%s stopped (exit code %d; see its log); stopping the rest.%n", processes.get(ended),
+                              ended.exitValue());
+            System.exit(1);
+        }
     }
 
     /** Loads the case once: when the alliance already has history, founding it again answers a later version. */

@@ -33,7 +33,7 @@ public final class Yanzhou {
     }
 
     public static Charter charter(VotingRule rule, String quorum) {
-        return new Charter(rule, new BigDecimal(quorum), 2, 14);
+        return new Charter(rule, new BigDecimal(quorum), 2, 14, null, null);
     }
 
     /** Three founders: Yihai Kerry, Baixiang (chair) and Jinmailang; simple majority, quorum one half. */

@@ -21,7 +21,7 @@ public final class QueryFixtures {
     public static final String NAME = "兖州区食品药品产业链党建联盟";
     public static final LocalDate FOUNDED_ON = LocalDate.of(2022, 4, 21);
     /** A simple majority with a quorum of half, chair terms of two months (the first ends 2022-06-21). */
-    public static final Charter CHARTER = new Charter(VotingRule.SIMPLE_MAJORITY, new BigDecimal("0.5"), 2, 14);
+    public static final Charter CHARTER = new Charter(VotingRule.SIMPLE_MAJORITY, new BigDecimal("0.5"), 2, 14, null, null);
 
     private QueryFixtures() {
     }

@@ -36,11 +36,14 @@ public record FoundAllianceRequest(@Slug String allianceId,
     public record CharterRequest(@NotNull VotingRule votingRule,
                                  @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal quorum,
                                  @NotNull @Min(1) @Max(24) Integer chairTermMonths,
-                                 @NotNull @Min(1) @Max(366) Integer voteWindowDays) {
+                                 @NotNull @Min(1) @Max(366) Integer voteWindowDays,
+                                 @Min(1) @Max(20) Integer instructorsPerDepartment,
+                                 @Min(1) @Max(12) Integer meetingEveryMonths) {
 
         Charter toCharter() {
             // 0.5 and 0.50 are the same quorum: normalised, so a retry with either is the same founding
-            return new Charter(votingRule, quorum.stripTrailingZeros(), chairTermMonths, voteWindowDays);
+            return new Charter(votingRule, quorum.stripTrailingZeros(), chairTermMonths, voteWindowDays,
+                               instructorsPerDepartment, meetingEveryMonths);
         }
     }
 

@@ -45,7 +45,7 @@ class FoundingTest {
 
     @Test
     void foundingAgainWithAnotherBodyIsIdAlreadyUsed() {
-        Charter unanimous = new Charter(VotingRule.UNANIMOUS, new BigDecimal("0.5"), 2, 14);
+        Charter unanimous = new Charter(VotingRule.UNANIMOUS, new BigDecimal("0.5"), 2, 14, null, null);
         fixture.given(Yanzhou.allianceFounded())
                .when(Yanzhou.foundAlliance(unanimous))
                .expectNoEvents()

@@ -57,7 +57,7 @@ class VotingOutcomeProperties {
     void theDecisionFollowsTheCharter(@ForAll("meetings") Meeting meeting) {
         List<String> electors = IntStream.rangeClosed(1, meeting.electorate())
                 .mapToObj(i -> String.format("E%02d", i)).toList();
-        Charter charter = new Charter(meeting.rule(), BigDecimal.valueOf(meeting.quorumPermille(), 3), 2, 14);
+        Charter charter = new Charter(meeting.rule(), BigDecimal.valueOf(meeting.quorumPermille(), 3), 2, 14, null, null);
         List<Enterprise> founders = new ArrayList<>(electors.stream().map(id -> new Enterprise(id, id, "x")).toList());
         founders.add(new Enterprise("E99", "E99", "x")); // at least two founders, and not an elector
         List<Object> history = new ArrayList<>(List.of(

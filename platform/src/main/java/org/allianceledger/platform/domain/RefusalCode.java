@@ -18,5 +18,21 @@ public enum RefusalCode {
     SAME_ENTERPRISE,
     CHAIR_MUST_HAND_OVER_FIRST,
     /** A business date before the fact it depends on. */
-    DATE_OUT_OF_ORDER
+    DATE_OUT_OF_ORDER,
+    ZONE_NOT_FOUND,
+    ALREADY_IN_ZONE,
+    DEPARTMENT_NOT_FOUND,
+    INSTRUCTOR_NOT_FOUND,
+    DEPARTMENT_ALREADY_PARTNER,
+    NOT_A_PARTNER_DEPARTMENT,
+    INSTRUCTOR_QUOTA_REACHED,
+    INSTRUCTOR_RECALLED,
+    MEETING_NOT_FOUND,
+    MEETING_CANCELLED,
+    MEETING_ALREADY_RECORDED,
+    NOT_AN_ATTENDEE,
+    /** A handover to another member than the rotation plan's next, without a note saying why. */
+    NOTE_REQUIRED,
+    MOTION_NOT_FOUND,
+    MEMBER_SUSPENDED
 }

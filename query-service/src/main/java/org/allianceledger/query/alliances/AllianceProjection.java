@@ -32,13 +32,15 @@ class AllianceProjection {
     void on(AllianceFounded founded, @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
         writer.update("""
                 INSERT INTO alliance (alliance_id, name, industry_chain, region, founded_on, leading_bodies,
-                    voting_rule, quorum, chair_term_months, vote_window_days, chair, chair_since, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)
+                    voting_rule, quorum, chair_term_months, vote_window_days, instructors_per_department,
+                    meeting_every_months, chair, chair_since, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (alliance_id) DO NOTHING""",
                 founded.allianceId(), founded.name(), founded.industryChain(), founded.region(),
                         founded.foundedOn(), json.writeValueAsString(founded.leadingBodies()),
                         founded.charter().votingRule().name(), founded.charter().quorum(),
                         founded.charter().chairTermMonths(), founded.charter().voteWindowDays(),
+                        founded.charter().instructorsPerDepartment(), founded.charter().meetingEveryMonths(),
                         founded.initialChair(), founded.foundedOn(), Timestamp.from(recordedAt));
     }
 

@@ -31,7 +31,8 @@ public class AllianceQueries {
         this.json = json;
     }
 
-    record Charter(String votingRule, BigDecimal quorum, int chairTermMonths, int voteWindowDays) {
+    record Charter(String votingRule, BigDecimal quorum, int chairTermMonths, int voteWindowDays,
+                   int instructorsPerDepartment, int meetingEveryMonths) {
     }
 
     record AllianceView(String allianceId, String name, String industryChain, String region, LocalDate foundedOn,
@@ -60,7 +61,8 @@ public class AllianceQueries {
 
     private AllianceView view(ResultSet row, int index) throws SQLException {
         Charter charter = new Charter(row.getString("voting_rule"), row.getBigDecimal("quorum").stripTrailingZeros(),
-                                      row.getInt("chair_term_months"), row.getInt("vote_window_days"));
+                                      row.getInt("chair_term_months"), row.getInt("vote_window_days"),
+                                      row.getInt("instructors_per_department"), row.getInt("meeting_every_months"));
         LocalDate chairSince = row.getObject("chair_since", LocalDate.class);
         return new AllianceView(row.getString("alliance_id"), row.getString("name"), row.getString("industry_chain"),
                                 row.getString("region"), row.getObject("founded_on", LocalDate.class),

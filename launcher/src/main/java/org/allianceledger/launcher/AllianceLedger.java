@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,12 +118,13 @@ public final class AllianceLedger {
 
     /** Loads the case once: when the alliance already has history, founding it again answers a later version. */
     private static String loadTheCase(String commandUrl) {
-        YanzhouCase yanzhou = YanzhouCase.load();
+        DemoCase yanzhou = DemoCase.yanzhou();
         long version = yanzhou.apply(commandUrl, "operator", "operator-demo", Set.of("found"));
         if (version > 1) {
             return "the Yanzhou food and drug alliance (" + ALLIANCE + "), loaded on an earlier run";
         }
-        Set<String> rest = Set.of("handover", "apply", "vote", "deal");
+        Set<String> rest = new HashSet<>(DemoCase.MEMBERSHIP_STEPS);
+        rest.remove("found");
         yanzhou.apply(commandUrl, "operator", "operator-demo", rest);
         return "the Yanzhou food and drug alliance (" + ALLIANCE + "), loaded just now";
     }

@@ -1,6 +1,6 @@
 package org.allianceledger.system;
 
-import org.allianceledger.launcher.YanzhouCase;
+import org.allianceledger.launcher.DemoCase;
 import org.allianceledger.platform.testing.Api;
 import tools.jackson.databind.JsonNode;
 
@@ -9,14 +9,14 @@ import java.util.Set;
 /** The Yanzhou case as the demo loads it, applied through the API as a test user. */
 final class Scenario {
 
-    private final YanzhouCase yanzhou;
+    private final DemoCase yanzhou;
 
-    private Scenario(YanzhouCase yanzhou) {
+    private Scenario(DemoCase yanzhou) {
         this.yanzhou = yanzhou;
     }
 
     static Scenario yanzhou() {
-        return new Scenario(YanzhouCase.load());
+        return new Scenario(DemoCase.yanzhou());
     }
 
     String id(String key) {

@@ -54,6 +54,9 @@ class ZoneQueries {
         this.jdbc = jdbc;
     }
 
+    private record Founding(String name, String region, String committee, LocalDate foundedOn) {
+    }
+
     record ZoneSummary(String zoneId, String name, String region, String committee, LocalDate foundedOn,
                        long allianceCount, long enterpriseCount) {
     }
@@ -72,18 +75,16 @@ class ZoneQueries {
 
     /** Every zone, with its alliances and distinct enterprises now. */
     List<ZoneSummary> zones() {
-        return jdbc.sql(ZONES).param("asOf", null)
-                .query((row, i) -> new ZoneSummary(row.getString("zone_id"), row.getString("name"),
-                                                   row.getString("region"), row.getString("committee"),
-                                                   row.getObject("founded_on", LocalDate.class),
-                                                   row.getLong("alliance_count"), row.getLong("enterprise_count")))
-                .list();
+        return jdbc.sql(ZONES).param("asOf", null).query((row, i) -> summary(row)).list();
     }
 
     /** The zone now ({@code asOf} null) or at the end of business day {@code asOf}; empty if there is no such zone. */
     Optional<ZoneView> zone(String zoneId, LocalDate asOf) {
-        Optional<Map<String, Object>> zone = jdbc.sql("SELECT * FROM zone_view WHERE zone_id = ?").param(zoneId)
-                .query().listOfRows().stream().findFirst();
+        Optional<Founding> zone = jdbc.sql("SELECT name, region, committee, founded_on FROM zone_view WHERE zone_id = ?")
+                .param(zoneId)
+                .query((row, i) -> new Founding(row.getString("name"), row.getString("region"),
+                                                row.getString("committee"), row.getObject("founded_on", LocalDate.class)))
+                .optional();
         if (zone.isEmpty()) {
             return Optional.empty();
         }
@@ -102,10 +103,15 @@ class ZoneQueries {
         List<ZoneAlliance> alliances = jdbc.sql(ALLIANCES).param("zone", zoneId)
                 .param("day", asOf == null ? BusinessCalendar.today() : asOf)
                 .query((row, i) -> alliance(row, memberCounts)).list();
-        Map<String, Object> z = zone.get();
-        return Optional.of(new ZoneView(zoneId, (String) z.get("name"), (String) z.get("region"),
-                                        (String) z.get("committee"), ((java.sql.Date) z.get("founded_on")).toLocalDate(),
-                                        asOf, alliances.size(), enterprises.size(), alliances, enterprises));
+        Founding z = zone.get();
+        return Optional.of(new ZoneView(zoneId, z.name(), z.region(), z.committee(), z.foundedOn(), asOf,
+                                        alliances.size(), enterprises.size(), alliances, enterprises));
+    }
+
+    private static ZoneSummary summary(ResultSet row) throws SQLException {
+        return new ZoneSummary(row.getString("zone_id"), row.getString("name"), row.getString("region"),
+                               row.getString("committee"), row.getObject("founded_on", LocalDate.class),
+                               row.getLong("alliance_count"), row.getLong("enterprise_count"));
     }
 
     private static ZoneAlliance alliance(ResultSet row, Map<String, Long> memberCounts) throws SQLException {

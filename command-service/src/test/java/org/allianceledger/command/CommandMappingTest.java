@@ -63,6 +63,9 @@ class CommandMappingTest {
     MockMvc http;
     @MockitoBean
     CommandGateway commands;
+    /** The zone controller's look-up of a zone, in the event store, outside this slice. */
+    @MockitoBean
+    org.allianceledger.command.zones.ZoneFoundings zones;
 
     private ResultActions send(String path, Map<String, Object> body) throws Exception {
         return http.perform(post(path).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)

@@ -23,7 +23,8 @@ class RebuildTest {
 
     static final String ALLIANCE = "yanzhou-food-drug";
     static final List<String> READ_MODELS = List.of("alliance_view", "alliance_version_view", "member_view",
-            "application_view", "application_vote_view", "chair_term_view", "deal_view");
+            "application_view", "application_vote_view", "chair_term_view", "deal_view", "zone_view",
+            "zone_alliance_view");
 
     static ConfigurableApplicationContext commandService;
     static ConfigurableApplicationContext queryService;
@@ -38,6 +39,7 @@ class RebuildTest {
         version = Scenario.yanzhou().apply(Services.api(commandService, "operator"),
                                            Set.of("found", "apply", "vote", "handover", "deal"));
         version = recordDealsWithAwkwardText(Services.api(commandService, "operator"));
+        version = joinAZone(Services.api(commandService, "operator"));
         queryService = Services.query(database, "--alliance.rebuild.check-interval=100ms");
     }
 
@@ -58,6 +60,16 @@ class RebuildTest {
             last = recorded.json().get("version").asLong();
         }
         return last;
+    }
+
+    /** A zone (its own stream in the event store) that the alliance joins today: the rebuild replays both. */
+    static long joinAZone(Api operator) {
+        assertThat(operator.post("/api/zones", Map.of("zoneId", "jibei", "name", "济北经济开发区", "region", "济阳区, 济南市",
+                                                      "committee", "济北经济开发区党工委", "foundedOn", "2021-03-01"))
+                           .status()).isEqualTo(201);
+        Api.Response joined = operator.post("/api/zones/jibei/alliances", Map.of("allianceId", ALLIANCE));
+        assertThat(joined.status()).as(joined.toString()).isEqualTo(200);
+        return joined.json().get("version").asLong();
     }
 
     @AfterAll
@@ -117,6 +129,7 @@ class RebuildTest {
         awaitQuiet(); // chair terms that ran over are recorded by deadlines, a moment after the commands
         Map<String, List<String>> before = dump();
         assertThat(before.get("member_view")).hasSizeGreaterThanOrEqualTo(11);
+        assertThat(before.get("zone_alliance_view")).hasSize(1);
 
         JsonNode status = admin().get("/api/admin/projections").json().get("projections").get(0);
         assertThat(status.get("rebuildProgress").asInt()).isEqualTo(100);

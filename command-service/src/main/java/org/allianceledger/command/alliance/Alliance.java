@@ -13,6 +13,10 @@ import org.allianceledger.command.membership.WithdrawFromAlliance;
 import org.allianceledger.command.rotation.ChairRotation;
 import org.allianceledger.command.rotation.ChairTermEnded;
 import org.allianceledger.command.rotation.HandOverRotation;
+import org.allianceledger.command.zones.JoinZone;
+import org.allianceledger.command.zones.ZoneAdmission;
+import org.allianceledger.command.zones.ZoneMembership;
+import org.allianceledger.events.AllianceJoinedZone;
 import org.allianceledger.events.AllianceFounded;
 import org.allianceledger.events.DealRecorded;
 import org.allianceledger.events.Charter;
@@ -65,6 +69,8 @@ public class Alliance {
     private Map<String, MembershipApplication> applications = new HashMap<>();
     @AggregateMember
     private ChairRotation rotation = new ChairRotation();
+    /** The zone it joined, if any: an alliance is in at most one. */
+    private AllianceJoinedZone zone;
 
     protected Alliance() {
         // for Axon and snapshots
@@ -154,6 +160,17 @@ public class Alliance {
         }
         apply(new MemberWithdrew(allianceId, command.member(), command.effectiveOn(), command.reason()));
         return AllianceVersion.of(allianceId);
+    }
+
+    @CommandHandler
+    public ZoneMembership handle(JoinZone command) {
+        ZoneAdmission.decide(zone, command, founding.foundedOn()).ifPresent(joined -> apply(joined));
+        return new ZoneMembership(allianceId, command.zoneId(), AllianceVersion.current());
+    }
+
+    @EventSourcingHandler
+    void on(AllianceJoinedZone joined) {
+        zone = joined;
     }
 
     /** Called by the RecordDeal handler, which keeps deal ids outside this aggregate so its state stays small. */

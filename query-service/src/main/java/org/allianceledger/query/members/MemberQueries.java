@@ -17,10 +17,18 @@ public class MemberQueries {
      * The members of alliance {@code :alliance} now, or at the end of business day {@code :asOf}: those admitted
      * on it count, those who left on it do not. Select from it: {@code "SELECT name FROM " + MEMBERS_AS_OF}.
      */
-    public static final String MEMBERS_AS_OF = """
-            member_view WHERE alliance_id = :alliance
-              AND (CAST(:asOf AS date) IS NULL OR member_since <= :asOf)
-              AND (left_on IS NULL OR (CAST(:asOf AS date) IS NOT NULL AND left_on > :asOf))""";
+    public static final String MEMBERS_AS_OF = "member_view WHERE alliance_id = :alliance AND " + memberAsOf("member_view");
+
+    /**
+     * That the membership period {@code period} (a row of member_view) counts now, or at the end of business day
+     * {@code :asOf}: for queries over several alliances at once.
+     */
+    public static String memberAsOf(String period) {
+        return """
+                (CAST(:asOf AS date) IS NULL OR %1$s.member_since <= :asOf)
+                AND (%1$s.left_on IS NULL OR (CAST(:asOf AS date) IS NOT NULL AND %1$s.left_on > :asOf))"""
+                .formatted(period);
+    }
 
     private final JdbcClient jdbc;
 

@@ -69,7 +69,8 @@ class ProjectionsConfiguration {
                 jdbc.execute("SET LOCAL synchronous_commit = off");
                 return locked;
             });
-            if (unitOfWork.getMessage() instanceof DomainEventMessage<?> event) {
+            // versions are the alliances': a zone's events (aggregate type Zone, their own stream) count for none
+            if (unitOfWork.getMessage() instanceof DomainEventMessage<?> event && !"Zone".equals(event.getType())) {
                 versions(batch, jdbc, state, events).merge(event.getAggregateIdentifier(), event.getSequenceNumber() + 1, Math::max);
             }
             return chain.proceed();

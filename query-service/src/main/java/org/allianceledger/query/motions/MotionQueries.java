@@ -46,14 +46,14 @@ class MotionQueries {
                   List<Vote> votes, List<Recusal> recusals) {
     }
 
-    private static final String SELECT = "SELECT m.*, " + MemberQueries.latestName("m.alliance_id", "m.subject_id")
-                                         + " AS subject_name FROM motion_view m ";
+    private static final String SELECT = "SELECT mo.*, " + MemberQueries.latestName("mo.alliance_id", "mo.subject_id")
+                                         + " AS subject_name FROM motion_view mo ";
 
     /** The alliance's motions in any of the given statuses, in the order they were filed. */
     List<Motion> motions(String allianceId, Set<Status> statuses) {
         List<Motion> found = jdbc.sql(SELECT + """
-                WHERE m.alliance_id = :alliance AND m.status IN (:statuses)
-                ORDER BY m.filed_on, m.recorded_at, m.motion_id""")
+                WHERE mo.alliance_id = :alliance AND mo.status IN (:statuses)
+                ORDER BY mo.filed_on, mo.recorded_at, mo.motion_id""")
                 .param("alliance", allianceId)
                 .param("statuses", statuses.stream().map(Enum::name).toList())
                 .query(MotionQueries::motion)
@@ -62,7 +62,7 @@ class MotionQueries {
     }
 
     Optional<Motion> motion(String allianceId, String motionId) {
-        return jdbc.sql(SELECT + "WHERE m.alliance_id = ? AND m.motion_id = ?")
+        return jdbc.sql(SELECT + "WHERE mo.alliance_id = ? AND mo.motion_id = ?")
                 .params(allianceId, motionId)
                 .query(MotionQueries::motion)
                 .optional()

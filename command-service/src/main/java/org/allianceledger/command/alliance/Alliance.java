@@ -163,6 +163,11 @@ public class Alliance {
 
     @CommandHandler
     public AllianceVersion handle(HandOverRotation command, DeadlineManager deadlines) {
+        // an expulsion is never against the chair: the subject of an open one does not take it meanwhile
+        if (motions.values().stream().anyMatch(m -> m.isOpen() && m.subject().equals(command.to()))) {
+            throw new Refused(RefusalCode.CHAIR_MUST_HAND_OVER_FIRST,
+                              "An expulsion motion against " + command.to() + " is open; it cannot take the chair");
+        }
         rotation.handOver(command, members::containsKey, deadlines);
         return AllianceVersion.of(allianceId);
     }

@@ -155,7 +155,10 @@ class ExpulsionTest {
 
     @Test
     void anExpelledMemberIsNoLongerAMember() {
-        fixture.given(Yanzhou.allianceFounded(), filed(), new MemberExpelled(ALLIANCE, JINMAILANG.id(), DAY, "m-1"))
+        fixture.given(Yanzhou.allianceFounded(), filed(),
+                      new MotionApproved(ALLIANCE, "m-1", MotionKind.EXPULSION, JINMAILANG.id(), DAY,
+                                         new Tally(2, 0, 0, 2), VoteClosure.ALL_VOTED),
+                      new MemberExpelled(ALLIANCE, JINMAILANG.id(), DAY, "m-1"))
                .when(new HandOverRotation(ALLIANCE, BAIXIANG.id(), JINMAILANG.id(), DAY, null))
                .expectNoEvents()
                .expectException(refused(RefusalCode.NOT_A_MEMBER));
@@ -218,6 +221,14 @@ class ExpulsionTest {
         fixture.given(Yanzhou.allianceFounded(),
                       new RotationHandedOver(ALLIANCE, BAIXIANG.id(), JINMAILANG.id(), FILED, FILED.plusMonths(2), null))
                .when(file(JINMAILANG.id()))
+               .expectNoEvents()
+               .expectException(refused(RefusalCode.CHAIR_MUST_HAND_OVER_FIRST));
+    }
+
+    @Test
+    void theSubjectOfAnOpenExpulsionMotionDoesNotTakeTheChair() {
+        fixture.given(Yanzhou.allianceFounded(), filed())
+               .when(new HandOverRotation(ALLIANCE, BAIXIANG.id(), JINMAILANG.id(), DAY, null))
                .expectNoEvents()
                .expectException(refused(RefusalCode.CHAIR_MUST_HAND_OVER_FIRST));
     }

@@ -60,6 +60,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
 import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
@@ -257,17 +258,28 @@ public class Alliance {
 
     @CommandHandler
     public MotionStanding handle(CastMotionVote command) {
-        return motion(command.motionId()).castVote(command, this::requireMayVote, this::expel);
+        return onMotion(command.motionId(), motion -> motion.castVote(command, this::requireMayVote));
     }
 
     @CommandHandler
     public MotionStanding handle(RecuseFromMotion command) {
-        return motion(command.motionId()).recuse(command, this::expel);
+        return onMotion(command.motionId(), motion -> motion.recuse(command));
     }
 
     @CommandHandler
     public MotionStanding handle(CloseMotion command) {
-        return motion(command.motionId()).close(command, this::expel);
+        return onMotion(command.motionId(), motion -> motion.close(command));
+    }
+
+    /** Acts on an open or closed motion; one this approves expels its subject from the day of the decision. */
+    private MotionStanding onMotion(String motionId, Consumer<Motion> action) {
+        Motion motion = motion(motionId);
+        boolean wasOpen = motion.isOpen();
+        action.accept(motion);
+        if (wasOpen && motion.approvedOn() != null) {
+            expel(motion.subject(), motion.approvedOn(), motionId);
+        }
+        return motion.standing();
     }
 
     @CommandHandler
@@ -361,7 +373,7 @@ public class Alliance {
     void on(MotionWindowExpired expired) {
         Motion motion = motions.get(expired.motionId());
         if (motion != null) {
-            motion.expireOn(LocalDate.ofInstant(expired.endsAt(), BusinessCalendar.ZONE), this::expel);
+            onMotion(expired.motionId(), open -> open.expireOn(LocalDate.ofInstant(expired.endsAt(), BusinessCalendar.ZONE)));
         }
     }
 

@@ -29,7 +29,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A motion put to the members, decided like an application ({@link Ballot}): the electorate is the members at
- * filing without its subject. An approved expulsion removes the subject from the day of the decision.
+ * filing without its subject. The alliance removes the subject of an approved expulsion.
  */
 @JsonAutoDetect(fieldVisibility = ANY, getterVisibility = NONE, isGetterVisibility = NONE)
 public class Motion extends Ballot {
@@ -42,8 +42,7 @@ public class Motion extends Ballot {
     private LocalDate filedOn;
     private String statement;
     private MotionStatus status;
-    /** Set for the command being handled only: where an approved expulsion goes. */
-    private transient Expulsions expulsions;
+    private LocalDate decidedOn;
 
     Motion() {
         // for snapshots
@@ -77,32 +76,30 @@ public class Motion extends Ballot {
         return kind;
     }
 
+    /** The day it was approved; null unless approved. */
+    public LocalDate approvedOn() {
+        return status == MotionStatus.APPROVED ? decidedOn : null;
+    }
+
     /** The same motion filed again with the same id, for idempotent retries. */
     public boolean sameFiling(FileMotion command) {
         return kind == command.kind() && subject.equals(command.subject()) && filedOn.equals(command.filedOn())
                 && Objects.equals(statement, command.statement());
     }
 
-    public MotionStanding castVote(CastMotionVote vote, Electors electors, Expulsions expulsions) {
-        this.expulsions = expulsions;
+    public void castVote(CastMotionVote vote, Electors electors) {
         vote(vote.voter(), vote.decision(), vote.castOn(), electors);
-        return standing();
     }
 
-    public MotionStanding recuse(RecuseFromMotion recusal, Expulsions expulsions) {
-        this.expulsions = expulsions;
+    public void recuse(RecuseFromMotion recusal) {
         recuse(recusal.voter(), recusal.reason(), recusal.recusedOn());
-        return standing();
     }
 
-    public MotionStanding close(CloseMotion close, Expulsions expulsions) {
-        this.expulsions = expulsions;
+    public void close(CloseMotion close) {
         close(close.closedOn());
-        return standing();
     }
 
-    public void expireOn(LocalDate endedOn, Expulsions expulsions) {
-        this.expulsions = expulsions;
+    public void expireOn(LocalDate endedOn) {
         expire(endedOn);
     }
 
@@ -137,7 +134,6 @@ public class Motion extends Ballot {
             apply(new MotionRejected(allianceId, motionId, kind, subject, on, tally, closure, rejection.get()));
         } else {
             apply(new MotionApproved(allianceId, motionId, kind, subject, on, tally, closure));
-            expulsions.expel(subject, on, motionId);
         }
     }
 
@@ -145,7 +141,8 @@ public class Motion extends Ballot {
     public boolean equals(Object other) {
         return other instanceof Motion that && motionId.equals(that.motionId) && allianceId.equals(that.allianceId)
                 && kind == that.kind && subject.equals(that.subject) && filedOn.equals(that.filedOn)
-                && Objects.equals(statement, that.statement) && status == that.status && sameBallot(that);
+                && Objects.equals(statement, that.statement) && status == that.status
+                && Objects.equals(decidedOn, that.decidedOn) && sameBallot(that);
     }
 
     @Override
@@ -166,10 +163,12 @@ public class Motion extends Ballot {
     @EventSourcingHandler
     void on(MotionApproved approved) {
         status = MotionStatus.APPROVED;
+        decidedOn = approved.decidedOn();
     }
 
     @EventSourcingHandler
     void on(MotionRejected rejected) {
         status = MotionStatus.REJECTED;
+        decidedOn = rejected.decidedOn();
     }
 }

@@ -26,7 +26,7 @@ class ArchitectureTest {
     /** Controllers and the request bodies they bind are the web; everything else in a capability is domain. */
     static final DescribedPredicate<JavaClass> COMMAND_DOMAIN = DescribedPredicate.describe(
             "command-side domain classes (not controllers or request bodies)",
-            type -> type.getPackageName().matches("org\\.allianceledger\\.command\\.(alliance|deals|membership|rotation)")
+            type -> type.getPackageName().matches("org\\.allianceledger\\.command\\.(alliance|deals|membership|motions|rotation|suspension|voting)")
                     && !type.isAnnotatedWith(RestController.class)
                     && !type.getSimpleName().matches(".*(Request|Requests)")
                     && !type.getEnclosingClass().map(outer -> outer.getSimpleName().endsWith("Requests")).orElse(false));

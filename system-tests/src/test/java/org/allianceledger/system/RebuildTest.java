@@ -24,7 +24,8 @@ class RebuildTest {
     static final String ALLIANCE = "yanzhou-food-drug";
     static final List<String> READ_MODELS = List.of("alliance_view", "alliance_version_view", "member_view",
             "application_view", "application_vote_view", "chair_term_view", "deal_view", "zone_view",
-            "zone_alliance_view");
+            "zone_alliance_view", "rotation_plan_view", "member_suspension_view", "motion_view", "motion_vote_view",
+            "application_recusal_view", "motion_recusal_view");
 
     static ConfigurableApplicationContext commandService;
     static ConfigurableApplicationContext queryService;
@@ -38,6 +39,7 @@ class RebuildTest {
         commandService = Services.command(database);
         version = Scenario.yanzhou().apply(Services.api(commandService, "operator"),
                                            Set.of("found", "apply", "vote", "handover", "deal"));
+        recordDiscipline(Services.api(commandService, "operator"));
         version = recordDealsWithAwkwardText(Services.api(commandService, "operator"));
         version = joinAZone(Services.api(commandService, "operator"));
         queryService = Services.query(database, "--alliance.rebuild.check-interval=100ms");
@@ -70,6 +72,53 @@ class RebuildTest {
         Api.Response joined = operator.post("/api/zones/jibei/alliances", Map.of("allianceId", ALLIANCE));
         assertThat(joined.status()).as(joined.toString()).isEqualTo(200);
         return joined.json().get("version").asLong();
+    }
+
+    /**
+     * A second alliance with a rotation plan and a handover off it, a lifted suspension, a recusal, and an
+     * expulsion decided by vote: every read model of part two's discipline gets rows.
+     */
+    static long recordDiscipline(Api operator) {
+        Scenario yanzhou = Scenario.yanzhou();
+        String a = "/api/alliances/discipline-case";
+        String yihai = yanzhou.id("yihai");
+        String baixiang = yanzhou.id("baixiang");
+        String haiyu = yanzhou.id("haiyu");
+        String yingyuan = yanzhou.id("yingyuan");
+        List<Map<String, Object>> founders = List.of(Map.of("id", yihai, "name", "益海嘉里", "industry", "粮油"),
+                                                     Map.of("id", baixiang, "name", "白象食品", "industry", "方便面"),
+                                                     Map.of("id", haiyu, "name", "海宇", "industry", "食品"));
+        assertThat(operator.post("/api/alliances", Map.of("allianceId", "discipline-case", "name", "纪律测试联盟",
+                "industryChain", "food", "region", "兖州区", "foundedOn", "2022-04-21", "leadingBodies", List.of("党工委"),
+                "charter", Map.of("votingRule", "SIMPLE_MAJORITY", "quorum", 0.5, "chairTermMonths", 2, "voteWindowDays", 14),
+                "foundingMembers", founders, "initialChair", baixiang)).status()).isEqualTo(201);
+        Api.Response planned = operator.send(operator.request(a + "/rotation/plan").header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(
+                        Map.of("order", List.of(baixiang, haiyu, yihai), "note", "按章程轮值")))));
+        assertThat(planned.status()).as(planned.toString()).isEqualTo(200);
+        List<Object[]> steps = List.of(
+                new Object[] {"/rotation/plan/swaps", Map.of("first", haiyu, "second", yihai, "note", "错峰")},
+                new Object[] {"/rotation/handovers", Map.of("from", baixiang, "to", haiyu, "effectiveOn", "2022-06-21",
+                                                             "note", "益海嘉里检修停产")},
+                new Object[] {"/members/" + yihai + "/suspension", Map.of("from", "2022-07-01", "reason", "拖欠会费, \\N \"")},
+                new Object[] {"/members/" + yihai + "/suspension/lift", Map.of("effectiveOn", "2022-07-10")},
+                new Object[] {"/applications", Map.of("applicationId", "app-yy", "filedOn", "2022-07-20",
+                        "enterprise", Map.of("id", yingyuan, "name", "櫻源有限公司", "industry", "预制菜"))},
+                new Object[] {"/applications/app-yy/recusals", Map.of("voter", yihai, "reason", "关联企业", "recusedOn", "2022-07-21")},
+                new Object[] {"/applications/app-yy/votes", Map.of("voter", baixiang, "decision", "FOR", "castOn", "2022-07-22")},
+                new Object[] {"/applications/app-yy/votes", Map.of("voter", haiyu, "decision", "FOR", "castOn", "2022-07-22")},
+                new Object[] {"/motions", Map.of("motionId", "m-1", "kind", "EXPULSION", "subject", yihai,
+                                                 "filedOn", "2022-08-01", "statement", "多次违反联盟章程")},
+                new Object[] {"/motions/m-1/recusals", Map.of("voter", yingyuan, "reason", "新成员回避", "recusedOn", "2022-08-02")},
+                new Object[] {"/motions/m-1/votes", Map.of("voter", baixiang, "decision", "FOR", "castOn", "2022-08-03")},
+                new Object[] {"/motions/m-1/votes", Map.of("voter", haiyu, "decision", "FOR", "castOn", "2022-08-03")});
+        long last = 0;
+        for (Object[] step : steps) {
+            Api.Response answered = operator.post(a + step[0], step[1]);
+            assertThat(answered.status()).as(step[0] + ": " + answered).isBetween(200, 201);
+            last = answered.json().get("version").asLong();
+        }
+        return last;
     }
 
     @AfterAll
@@ -130,6 +179,10 @@ class RebuildTest {
         Map<String, List<String>> before = dump();
         assertThat(before.get("member_view")).hasSizeGreaterThanOrEqualTo(11);
         assertThat(before.get("zone_alliance_view")).hasSize(1);
+        for (String discipline : List.of("rotation_plan_view", "member_suspension_view", "motion_view", "motion_vote_view",
+                                         "application_recusal_view", "motion_recusal_view")) {
+            assertThat(before.get(discipline)).as(discipline).isNotEmpty();
+        }
 
         JsonNode status = admin().get("/api/admin/projections").json().get("projections").get(0);
         assertThat(status.get("rebuildProgress").asInt()).isEqualTo(100);

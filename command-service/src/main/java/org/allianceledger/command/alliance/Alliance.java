@@ -7,6 +7,19 @@ import org.allianceledger.command.membership.ApplyForMembership;
 import org.allianceledger.command.membership.CastVote;
 import org.allianceledger.command.membership.CloseVote;
 import org.allianceledger.command.membership.MembershipApplication;
+import org.allianceledger.command.membership.RecuseFromApplication;
+import org.allianceledger.command.motions.CastMotionVote;
+import org.allianceledger.command.motions.CloseMotion;
+import org.allianceledger.command.motions.FileMotion;
+import org.allianceledger.command.motions.Motion;
+import org.allianceledger.command.motions.MotionStanding;
+import org.allianceledger.command.motions.MotionWindowExpired;
+import org.allianceledger.command.motions.RecuseFromMotion;
+import org.allianceledger.command.rotation.PlanRotation;
+import org.allianceledger.command.rotation.SwapInPlan;
+import org.allianceledger.command.suspension.LiftSuspension;
+import org.allianceledger.command.suspension.SuspendMember;
+import org.allianceledger.command.suspension.Suspension;
 import org.allianceledger.command.membership.VoteWindowExpired;
 import org.allianceledger.command.membership.WithdrawApplication;
 import org.allianceledger.command.membership.WithdrawFromAlliance;
@@ -17,13 +30,18 @@ import org.allianceledger.command.zones.JoinZone;
 import org.allianceledger.command.zones.ZoneAdmission;
 import org.allianceledger.command.zones.ZoneMembership;
 import org.allianceledger.events.AllianceJoinedZone;
+import org.allianceledger.events.AllianceEvent;
 import org.allianceledger.events.AllianceFounded;
 import org.allianceledger.events.DealRecorded;
 import org.allianceledger.events.Charter;
 import org.allianceledger.events.Enterprise;
 import org.allianceledger.events.MemberAdmitted;
+import org.allianceledger.events.MemberExpelled;
+import org.allianceledger.events.MemberSuspended;
 import org.allianceledger.events.MemberWithdrew;
 import org.allianceledger.events.MembershipApplied;
+import org.allianceledger.events.MotionFiled;
+import org.allianceledger.events.SuspensionLifted;
 import org.allianceledger.platform.domain.RefusalCode;
 import org.allianceledger.platform.domain.Refused;
 import org.allianceledger.platform.domain.BusinessCalendar;
@@ -46,6 +64,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
 import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
@@ -71,6 +90,10 @@ public class Alliance {
     private ChairRotation rotation = new ChairRotation();
     /** The zone it joined, if any: an alliance is in at most one. */
     private AllianceJoinedZone zone;
+    /** Each member's latest suspension, until it leaves. */
+    private Map<String, Suspension> suspensions = new HashMap<>();
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private Map<String, Motion> motions = new HashMap<>();
 
     protected Alliance() {
         // for Axon and snapshots
@@ -127,7 +150,12 @@ public class Alliance {
 
     @CommandHandler
     public ApplicationStanding handle(CastVote command) {
-        return application(command.applicationId()).castVote(command, members::containsKey);
+        return application(command.applicationId()).castVote(command, this::requireMayVote);
+    }
+
+    @CommandHandler
+    public ApplicationStanding handle(RecuseFromApplication command) {
+        return application(command.applicationId()).recuse(command);
     }
 
     @CommandHandler
@@ -142,8 +170,122 @@ public class Alliance {
 
     @CommandHandler
     public AllianceVersion handle(HandOverRotation command, DeadlineManager deadlines) {
+        // an expulsion is never against the chair: the subject of an open one does not take it meanwhile
+        if (motions.values().stream().anyMatch(m -> m.isOpen() && m.subject().equals(command.to()))) {
+            throw new Refused(RefusalCode.CHAIR_MUST_HAND_OVER_FIRST,
+                              "An expulsion motion against " + command.to() + " is open; it cannot take the chair");
+        }
         rotation.handOver(command, members::containsKey, deadlines);
         return AllianceVersion.of(allianceId);
+    }
+
+    @CommandHandler
+    public AllianceVersion handle(PlanRotation command) {
+        rotation.plan(command, members::containsKey);
+        return AllianceVersion.of(allianceId);
+    }
+
+    @CommandHandler
+    public AllianceVersion handle(SwapInPlan command) {
+        rotation.swap(command);
+        return AllianceVersion.of(allianceId);
+    }
+
+    /** One suspension at a time; the same one resent is no change. {@code until} may be up to a year ahead. */
+    @CommandHandler
+    public AllianceVersion handle(SuspendMember command) {
+        LocalDate since = requireMember(command.member());
+        Suspension current = suspensions.get(command.member());
+        if (current != null && current.sameAs(command)) {
+            return AllianceVersion.of(allianceId);
+        }
+        if (command.from().isBefore(since)) {
+            throw new Refused(RefusalCode.DATE_OUT_OF_ORDER, command.member() + " has been a member since " + since);
+        }
+        if (command.until() != null && (command.until().isBefore(command.from())
+                                        || command.until().isAfter(BusinessCalendar.today().plusYears(1)))) {
+            throw new Refused(RefusalCode.VALIDATION_FAILED, "until must be from the first day suspended to a year ahead");
+        }
+        if (current != null && current.inForceOnOrAfter(command.from())) {
+            throw new Refused(RefusalCode.MEMBER_SUSPENDED, command.member() + " is already suspended from " + current.from());
+        }
+        apply(new MemberSuspended(allianceId, command.member(), command.from(), command.until(), command.reason()));
+        return AllianceVersion.of(allianceId);
+    }
+
+    /** Lifting a suspension that is not in force any more (lifted before, run out) is no change. */
+    @CommandHandler
+    public AllianceVersion handle(LiftSuspension command) {
+        requireMember(command.member());
+        Suspension current = suspensions.get(command.member());
+        if (current == null || !current.inForceOnOrAfter(command.effectiveOn())) {
+            return AllianceVersion.of(allianceId);
+        }
+        if (command.effectiveOn().isBefore(current.from())) {
+            throw new Refused(RefusalCode.DATE_OUT_OF_ORDER, "The suspension began on " + current.from());
+        }
+        apply(new SuspensionLifted(allianceId, command.member(), command.effectiveOn()));
+        return AllianceVersion.of(allianceId);
+    }
+
+    /** An expulsion motion against a member other than the chair; its electorate is the other members. */
+    @CommandHandler
+    public MotionStanding handle(FileMotion command, DeadlineManager deadlines) {
+        Motion earlier = motions.get(command.motionId());
+        if (earlier != null) {
+            if (!earlier.sameFiling(command)) {
+                throw new Refused(RefusalCode.ID_ALREADY_USED, "Motion " + command.motionId() + " already exists");
+            }
+            return earlier.standing();
+        }
+        LocalDate since = members.get(command.subject());
+        if (since == null) {
+            throw new Refused(RefusalCode.NOT_A_MEMBER, command.subject() + " is not a member of " + allianceId);
+        }
+        if (command.subject().equals(rotation.chair())) {
+            throw new Refused(RefusalCode.CHAIR_MUST_HAND_OVER_FIRST, "The chair must hand the rotation over before a motion against it");
+        }
+        if (motions.values().stream().anyMatch(m -> m.isOpen() && m.kind() == command.kind()
+                                                      && m.subject().equals(command.subject()))) {
+            throw new Refused(RefusalCode.APPLICATION_ALREADY_OPEN, "A motion against " + command.subject() + " is open");
+        }
+        if (command.filedOn().isBefore(since)) {
+            throw new Refused(RefusalCode.DATE_OUT_OF_ORDER, command.subject() + " has been a member since " + since);
+        }
+        TreeSet<String> electorate = new TreeSet<>(members.keySet());
+        electorate.remove(command.subject());
+        Instant windowEnds = GenericEventMessage.clock.instant().plus(Duration.ofDays(charter.voteWindowDays()));
+        apply(new MotionFiled(allianceId, command.motionId(), command.kind(), command.subject(), command.filedOn(),
+                              command.statement(), List.copyOf(electorate), windowEnds));
+        // as for applications: not cancelled when the vote closes earlier, the handler ignores a closed motion
+        deadlines.schedule(windowEnds, MotionWindowExpired.DEADLINE, new MotionWindowExpired(command.motionId(), windowEnds));
+        return motions.get(command.motionId()).standing();
+    }
+
+    @CommandHandler
+    public MotionStanding handle(CastMotionVote command) {
+        return onMotion(command.motionId(), motion -> motion.castVote(command, this::requireMayVote));
+    }
+
+    @CommandHandler
+    public MotionStanding handle(RecuseFromMotion command) {
+        return onMotion(command.motionId(), motion -> motion.recuse(command));
+    }
+
+    @CommandHandler
+    public MotionStanding handle(CloseMotion command) {
+        return onMotion(command.motionId(), motion -> motion.close(command));
+    }
+
+    /** Acts on an open or closed motion; one this approves expels its subject from the day of the decision. */
+    private MotionStanding onMotion(String motionId, Consumer<Motion> action) {
+        Motion motion = motion(motionId);
+        boolean wasOpen = motion.isOpen();
+        action.accept(motion);
+        if (wasOpen && motion.approvedOn() != null) {
+            expel(motion.subject(), motion.approvedOn(), motionId);
+        }
+        return motion.standing();
     }
 
     @CommandHandler
@@ -158,7 +300,7 @@ public class Alliance {
         if (command.effectiveOn().isBefore(since)) {
             throw new Refused(RefusalCode.DATE_OUT_OF_ORDER, command.member() + " has been a member since " + since);
         }
-        apply(new MemberWithdrew(allianceId, command.member(), command.effectiveOn(), command.reason()));
+        leave(new MemberWithdrew(allianceId, command.member(), command.effectiveOn(), command.reason()));
         return AllianceVersion.of(allianceId);
     }
 
@@ -171,6 +313,44 @@ public class Alliance {
     @EventSourcingHandler
     void on(AllianceJoinedZone joined) {
         zone = joined;
+    }
+
+    /** An approved expulsion; a subject who left meanwhile has nothing left to remove. */
+    private void expel(String member, LocalDate on, String motionId) {
+        if (members.containsKey(member)) {
+            leave(new MemberExpelled(allianceId, member, on, motionId));
+        }
+    }
+
+    /**
+     * Every way out of the alliance (withdrawal, expulsion) passes here, in the command: what the member held ends
+     * with it, that day. Its state goes in {@link #forget} and in the members' own handlers (the rotation plan).
+     */
+    private void leave(AllianceEvent departure) {
+        apply(departure);
+    }
+
+    private LocalDate requireMember(String member) {
+        LocalDate since = members.get(member);
+        if (since == null) {
+            throw new Refused(RefusalCode.MEMBER_NOT_FOUND, member + " is not a member of " + allianceId);
+        }
+        return since;
+    }
+
+    /** An elector votes while a member and not suspended on the day of its vote. */
+    private void requireMayVote(String elector, LocalDate day) {
+        if (!members.containsKey(elector)) {
+            throw new Refused(RefusalCode.NOT_ELIGIBLE_TO_VOTE, elector + " has left the alliance");
+        }
+        requireNotSuspended(elector, day);
+    }
+
+    private void requireNotSuspended(String member, LocalDate day) {
+        Suspension suspension = suspensions.get(member);
+        if (suspension != null && suspension.covers(day)) {
+            throw new Refused(RefusalCode.MEMBER_SUSPENDED, member + " is suspended on " + day);
+        }
     }
 
     /** Called by the RecordDeal handler, which keeps deal ids outside this aggregate so its state stays small. */
@@ -187,6 +367,7 @@ public class Alliance {
             if (deal.signedOn().isBefore(since)) {
                 throw new Refused(RefusalCode.DATE_OUT_OF_ORDER, party + " has been a member only since " + since);
             }
+            requireNotSuspended(party, deal.signedOn());
         }
         apply(deal);
         return AllianceVersion.current();
@@ -201,8 +382,24 @@ public class Alliance {
     void on(VoteWindowExpired expired) {
         MembershipApplication application = applications.get(expired.applicationId());
         if (application != null) {
-            application.expire(LocalDate.ofInstant(expired.endsAt(), BusinessCalendar.ZONE));
+            application.expireOn(LocalDate.ofInstant(expired.endsAt(), BusinessCalendar.ZONE));
         }
+    }
+
+    @DeadlineHandler(deadlineName = MotionWindowExpired.DEADLINE)
+    void on(MotionWindowExpired expired) {
+        Motion motion = motions.get(expired.motionId());
+        if (motion != null) {
+            onMotion(expired.motionId(), open -> open.expireOn(LocalDate.ofInstant(expired.endsAt(), BusinessCalendar.ZONE)));
+        }
+    }
+
+    private Motion motion(String motionId) {
+        Motion motion = motions.get(motionId);
+        if (motion == null) {
+            throw new Refused(RefusalCode.MOTION_NOT_FOUND, "No motion " + motionId + " in " + allianceId);
+        }
+        return motion;
     }
 
     private MembershipApplication application(String applicationId) {
@@ -233,6 +430,31 @@ public class Alliance {
 
     @EventSourcingHandler
     void on(MemberWithdrew withdrew) {
-        members.remove(withdrew.member());
+        forget(withdrew.member());
+    }
+
+    @EventSourcingHandler
+    void on(MemberExpelled expelled) {
+        forget(expelled.member());
+    }
+
+    private void forget(String member) {
+        members.remove(member);
+        suspensions.remove(member);
+    }
+
+    @EventSourcingHandler
+    void on(MemberSuspended suspended) {
+        suspensions.put(suspended.member(), Suspension.of(suspended));
+    }
+
+    @EventSourcingHandler
+    void on(SuspensionLifted lifted) {
+        suspensions.computeIfPresent(lifted.member(), (member, suspension) -> suspension.liftedOn(lifted.effectiveOn()));
+    }
+
+    @EventSourcingHandler
+    void on(MotionFiled filed) {
+        motions.put(filed.motionId(), Motion.filed(filed, charter));
     }
 }

@@ -56,6 +56,14 @@ class ApplicationController {
         return commands.sendAndWait(new CloseVote(allianceId, applicationId, BusinessCalendar.orToday(request.closedOn())));
     }
 
+    @Operation(operationId = "recuseFromApplication", summary = "An elector who has not voted stands aside from an application")
+    @PostMapping("/{applicationId}/recusals")
+    ApplicationStanding recuse(@PathVariable @Slug String allianceId, @PathVariable @Slug String applicationId,
+                               @Valid @RequestBody ApplicationRequests.Recusal request) {
+        return commands.sendAndWait(new RecuseFromApplication(allianceId, applicationId, request.voter(), request.reason(),
+                                                              BusinessCalendar.orToday(request.recusedOn())));
+    }
+
     @Operation(operationId = "withdrawApplication", summary = "Withdraw an open application")
     @PostMapping("/{applicationId}/withdrawal")
     ApplicationStanding withdraw(@PathVariable @Slug String allianceId, @PathVariable @Slug String applicationId,

@@ -31,6 +31,11 @@ final class ApplicationRequests {
     record Close(@BusinessDate LocalDate closedOn) {
     }
 
+    record Recusal(@NotNull @EnterpriseCode String voter,
+                   @NotNull @Text(max = Limits.TEXT_LENGTH, lines = true) String reason,
+                   @BusinessDate LocalDate recusedOn) {
+    }
+
     record Withdraw(@BusinessDate LocalDate withdrawnOn) {
     }
 }

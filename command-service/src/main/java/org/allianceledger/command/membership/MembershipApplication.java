@@ -14,32 +14,26 @@ import org.allianceledger.events.Tally;
 import org.allianceledger.events.VoteCast;
 import org.allianceledger.events.VoteClosure;
 import org.allianceledger.events.VoteDecision;
-import org.allianceledger.events.VotingRule;
-import org.allianceledger.platform.domain.RefusalCode;
-import org.allianceledger.platform.domain.Refused;
+import org.allianceledger.events.VoterRecused;
+import org.allianceledger.command.voting.Ballot;
+import org.allianceledger.command.voting.Electors;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.EntityId;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
-import java.util.function.Predicate;
 
 import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
 import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * One application and its vote. The electorate, the rule and the quorum are fixed when it is filed;
- * the vote closes when every elector voted, when an operator closes it, or when its window runs out.
+ * One application and its vote (the rules of the vote in {@link Ballot}): the electorate, the rule and the quorum
+ * are fixed when it is filed; an approved applicant is a member from the day of the decision.
  */
 @JsonAutoDetect(fieldVisibility = ANY, getterVisibility = NONE, isGetterVisibility = NONE)
-public class MembershipApplication {
+public class MembershipApplication extends Ballot {
 
     @EntityId
     private String applicationId;
@@ -47,12 +41,6 @@ public class MembershipApplication {
     private Enterprise applicant;
     private LocalDate filedOn;
     private String statement;
-    private SortedSet<String> electorate;
-    private VotingRule rule;
-    private BigDecimal quorum;
-    private Map<String, VoteDecision> votes = new HashMap<>();
-    private Tally tally;
-    private LocalDate lastDateOn;
     private ApplicationStatus status;
 
     MembershipApplication() {
@@ -65,19 +53,16 @@ public class MembershipApplication {
     }
 
     private MembershipApplication(MembershipApplied filed, Charter charter) {
+        super(filed.electorate(), charter, filed.filedOn());
         this.applicationId = filed.applicationId();
         this.allianceId = filed.allianceId();
         this.applicant = filed.applicant();
         this.filedOn = filed.filedOn();
         this.statement = filed.statement();
-        this.electorate = new TreeSet<>(filed.electorate());
-        this.rule = charter.votingRule();
-        this.quorum = charter.quorum();
-        this.tally = Tally.empty(electorate.size());
-        this.lastDateOn = filed.filedOn();
         this.status = ApplicationStatus.OPEN;
     }
 
+    @Override
     public boolean isOpen() {
         return status == ApplicationStatus.OPEN;
     }
@@ -93,41 +78,24 @@ public class MembershipApplication {
                 && Objects.equals(statement, command.statement());
     }
 
-    /** Only an elector who is still a member votes; the electorate and quorum stay as fixed at filing. */
-    public ApplicationStanding castVote(CastVote vote, Predicate<String> isMember) {
-        if (!electorate.contains(vote.voter())) {
-            throw new Refused(RefusalCode.NOT_ELIGIBLE_TO_VOTE,
-                              vote.voter() + " was not a member when application " + applicationId + " was filed");
-        }
-        if (!isMember.test(vote.voter())) {
-            throw new Refused(RefusalCode.NOT_ELIGIBLE_TO_VOTE, vote.voter() + " has left the alliance");
-        }
-        if (votes.get(vote.voter()) == vote.decision()) {
-            return standing(); // the same vote resent: nothing new
-        }
-        requireOpen();
-        if (votes.containsKey(vote.voter())) {
-            throw new Refused(RefusalCode.ALREADY_VOTED, vote.voter() + " already voted " + votes.get(vote.voter()));
-        }
-        requireNotBefore(vote.castOn(), filedOn, "A vote cannot be cast before the application was filed");
-        apply(new VoteCast(allianceId, applicationId, vote.voter(), vote.decision(), vote.castOn()));
-        if (votes.size() == electorate.size()) {
-            decide(VoteClosure.ALL_VOTED, vote.castOn());
-        }
+    /** Only an elector who may still vote votes; the electorate and quorum stay as fixed at filing. */
+    public ApplicationStanding castVote(CastVote vote, Electors electors) {
+        vote(vote.voter(), vote.decision(), vote.castOn(), electors);
+        return standing();
+    }
+
+    public ApplicationStanding recuse(RecuseFromApplication recusal) {
+        recuse(recusal.voter(), recusal.reason(), recusal.recusedOn());
         return standing();
     }
 
     public ApplicationStanding close(CloseVote close) {
-        requireOpen();
-        requireNotBefore(close.closedOn(), lastDateOn, "A vote cannot close before its last vote or its filing");
-        decide(VoteClosure.CLOSED_BY_OPERATOR, close.closedOn());
+        close(close.closedOn());
         return standing();
     }
 
-    public void expire(LocalDate endedOn) {
-        if (isOpen()) {
-            decide(VoteClosure.VOTE_WINDOW_EXPIRED, endedOn.isBefore(lastDateOn) ? lastDateOn : endedOn);
-        }
+    public void expireOn(LocalDate endedOn) {
+        expire(endedOn);
     }
 
     public ApplicationStanding withdraw(WithdrawApplication withdrawal) {
@@ -139,11 +107,31 @@ public class MembershipApplication {
 
     public ApplicationStanding standing() {
         return new ApplicationStanding(allianceId, applicationId, AllianceVersion.current(), status,
-                                       ApplicationStanding.Votes.of(tally), isOpen() ? null : status);
+                                       ApplicationStanding.Votes.of(tally()), isOpen() ? null : status);
     }
 
-    private void decide(VoteClosure closure, LocalDate on) {
-        Optional<RejectionReason> rejection = VotingOutcome.rejection(rule, quorum, tally);
+    @Override
+    protected String describe() {
+        return "Application " + applicationId;
+    }
+
+    @Override
+    protected LocalDate openedOn() {
+        return filedOn;
+    }
+
+    @Override
+    protected void recordVote(String voter, VoteDecision decision, LocalDate castOn) {
+        apply(new VoteCast(allianceId, applicationId, voter, decision, castOn));
+    }
+
+    @Override
+    protected void recordRecusal(String voter, String reason, LocalDate on, int eligible) {
+        apply(new VoterRecused(allianceId, applicationId, voter, reason, on, eligible));
+    }
+
+    @Override
+    protected void recordDecision(VoteClosure closure, LocalDate on, Tally tally, Optional<RejectionReason> rejection) {
         if (rejection.isPresent()) {
             apply(new ApplicationRejected(allianceId, applicationId, applicant.id(), on, tally, closure,
                                           rejection.get()));
@@ -153,27 +141,13 @@ public class MembershipApplication {
         }
     }
 
-    private void requireOpen() {
-        if (!isOpen()) {
-            throw new Refused(RefusalCode.APPLICATION_CLOSED, "Application " + applicationId + " is " + status);
-        }
-    }
-
-    private static void requireNotBefore(LocalDate date, LocalDate earliest, String message) {
-        if (date.isBefore(earliest)) {
-            throw new Refused(RefusalCode.DATE_OUT_OF_ORDER, message + " (" + earliest + ")");
-        }
-    }
-
     /** Whole-state equality: Axon's fixtures compare state sourced twice, and snapshots must round-trip. */
     @Override
     public boolean equals(Object other) {
         return other instanceof MembershipApplication that
                 && applicationId.equals(that.applicationId) && allianceId.equals(that.allianceId)
                 && applicant.equals(that.applicant) && filedOn.equals(that.filedOn)
-                && Objects.equals(statement, that.statement) && electorate.equals(that.electorate)
-                && rule == that.rule && quorum.compareTo(that.quorum) == 0 && votes.equals(that.votes)
-                && tally.equals(that.tally) && lastDateOn.equals(that.lastDateOn) && status == that.status;
+                && Objects.equals(statement, that.statement) && status == that.status && sameBallot(that);
     }
 
     @Override
@@ -183,9 +157,12 @@ public class MembershipApplication {
 
     @EventSourcingHandler
     void on(VoteCast cast) {
-        votes.put(cast.voter(), cast.decision());
-        tally = tally.plus(cast.decision());
-        lastDateOn = cast.castOn().isAfter(lastDateOn) ? cast.castOn() : lastDateOn;
+        counted(cast.voter(), cast.decision(), cast.castOn());
+    }
+
+    @EventSourcingHandler
+    void on(VoterRecused recusal) {
+        recused(recusal.voter(), recusal.recusedOn(), recusal.eligible());
     }
 
     @EventSourcingHandler

@@ -6,6 +6,7 @@ import org.allianceledger.events.ApplicationWithdrawn;
 import org.allianceledger.events.MembershipApplied;
 import org.allianceledger.events.Tally;
 import org.allianceledger.events.VoteCast;
+import org.allianceledger.events.VoterRecused;
 import org.allianceledger.query.projections.ProjectionGroup;
 import org.allianceledger.query.projections.ReadModelWriter;
 import org.axonframework.config.ProcessingGroup;
@@ -64,6 +65,18 @@ class ApplicationProjection {
                 vote.allianceId(), vote.applicationId());
     }
 
+    /** The electorate left is in the event, so handling it twice leaves the same count. */
+    @EventHandler
+    void on(VoterRecused recusal, @Timestamp Instant recordedAt) {
+        writer.update("""
+                INSERT INTO application_recusal (alliance_id, application_id, voter, reason, recused_on, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                recusal.allianceId(), recusal.applicationId(), recusal.voter(), recusal.reason(), recusal.recusedOn(),
+                        java.sql.Timestamp.from(recordedAt));
+        writer.update("UPDATE application SET eligible = ? WHERE alliance_id = ? AND application_id = ?",
+                recusal.eligible(), recusal.allianceId(), recusal.applicationId());
+    }
+
     @EventHandler
     void on(ApplicationApproved approved) {
         decided(approved.allianceId(), approved.applicationId(), "APPROVED", approved.decidedOn(), approved.tally(),
@@ -96,5 +109,6 @@ class ApplicationProjection {
     void reset() {
         jdbc.sql("TRUNCATE application_vote").update();
         jdbc.sql("TRUNCATE application").update();
+        jdbc.sql("TRUNCATE application_recusal").update();
     }
 }

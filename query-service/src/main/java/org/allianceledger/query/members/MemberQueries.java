@@ -1,5 +1,6 @@
 package org.allianceledger.query.members;
 
+import org.allianceledger.platform.domain.BusinessCalendar;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -46,15 +47,30 @@ public class MemberQueries {
                  ORDER BY m.member_since DESC LIMIT 1)""".formatted(allianceColumn, enterpriseColumn);
     }
 
+    /**
+     * The members, each with the suspension in force at the end of that day (today without {@code asOf}), if any:
+     * from its first day through {@code until}, unless lifted by then.
+     */
     List<Member> members(String allianceId, LocalDate asOf) {
-        return jdbc.sql("SELECT enterprise_id, name, industry, member_since, admitted_by, application_id FROM "
-                        + MEMBERS_AS_OF + " ORDER BY member_since, enterprise_id")
+        return jdbc.sql("""
+                SELECT m.enterprise_id, m.name, m.industry, m.member_since, m.admitted_by, m.application_id,
+                       s.from_on AS suspended_from, s.until_on AS suspended_until
+                FROM (SELECT * FROM %s) m
+                LEFT JOIN LATERAL (
+                    SELECT from_on, until_on FROM member_suspension_view s
+                    WHERE s.alliance_id = m.alliance_id AND s.enterprise_id = m.enterprise_id
+                      AND s.from_on >= m.member_since AND s.from_on <= :day
+                      AND (s.until_on IS NULL OR s.until_on >= :day) AND (s.lifted_on IS NULL OR s.lifted_on > :day)
+                    ORDER BY s.from_on DESC LIMIT 1) s ON true
+                ORDER BY m.member_since, m.enterprise_id""".formatted(MEMBERS_AS_OF))
                 .param("alliance", allianceId)
                 .param("asOf", asOf)
+                .param("day", asOf == null ? BusinessCalendar.today() : asOf)
                 .query((row, i) -> new Member(row.getString("enterprise_id"), row.getString("name"),
                                               row.getString("industry"), row.getObject("member_since", LocalDate.class),
                                               AdmittedBy.valueOf(row.getString("admitted_by")),
-                                              row.getString("application_id")))
+                                              row.getString("application_id"), row.getObject("suspended_from") != null,
+                                              row.getObject("suspended_until", LocalDate.class)))
                 .list();
     }
 
@@ -72,8 +88,9 @@ public class MemberQueries {
                 .list();
     }
 
+    /** {@code suspendedUntil}: the last day of the suspension in force; null when open-ended or not suspended. */
     record Member(String id, String name, String industry, LocalDate memberSince, AdmittedBy admittedBy,
-                  String applicationId) {
+                  String applicationId, boolean suspended, LocalDate suspendedUntil) {
     }
 
     /** One period of an enterprise in an alliance; {@code current} while it has not left. */

@@ -19,8 +19,9 @@ public class ReadModelSchemas {
 
     /** The tables of each copy; queries read each through the view of the same name and {@code _view}. */
     static final List<String> TABLES = List.of("alliance", "alliance_version", "member", "application",
-                                               "application_vote", "chair_term", "deal",
-                                               "zone", "zone_alliance");
+                                               "application_vote", "chair_term", "deal", "zone", "zone_alliance",
+                                               "rotation_plan", "member_suspension", "motion", "motion_vote",
+                                               "application_recusal", "motion_recusal");
 
     private static final String STATE = """
             SELECT active, building,

@@ -41,17 +41,18 @@ class MemberControllerTest {
     void theMembersOfTheDayAskedForAreCountedAndListed() {
         when(members.members("yz", LocalDate.of(2023, 1, 11))).thenReturn(List.of(
                 new Member(BAIXIANG.id(), BAIXIANG.name(), BAIXIANG.industry(), LocalDate.of(2022, 4, 21),
-                           AdmittedBy.FOUNDING, null),
+                           AdmittedBy.FOUNDING, null, true, LocalDate.of(2023, 1, 31)),
                 new Member(YINGYUAN.id(), YINGYUAN.name(), YINGYUAN.industry(), LocalDate.of(2023, 1, 11),
-                           AdmittedBy.VOTE, "app-y")));
+                           AdmittedBy.VOTE, "app-y", false, null)));
 
         assertThat(mvc.get().uri("/api/alliances/yz/members?asOf=2023-01-11")).hasStatusOk()
                 .bodyJson().isStrictlyEqualTo("""
                         {"allianceId":"yz","asOf":"2023-01-11","count":2,"members":[
                          {"id":"9137081237GMLL666A","name":"白象食品","industry":"instant noodles",
-                          "memberSince":"2022-04-21","admittedBy":"FOUNDING"},
+                          "memberSince":"2022-04-21","admittedBy":"FOUNDING","suspended":true,
+                          "suspendedUntil":"2023-01-31"},
                          {"id":"91370812QEP32RR48W","name":"櫻源有限公司","industry":"prepared and cooked foods",
-                          "memberSince":"2023-01-11","admittedBy":"VOTE","applicationId":"app-y"}]}""");
+                          "memberSince":"2023-01-11","admittedBy":"VOTE","applicationId":"app-y","suspended":false}]}""");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.allianceledger.command.membership;
+package org.allianceledger.command.voting;
 
 import org.allianceledger.events.RejectionReason;
 import org.allianceledger.events.Tally;

@@ -1,0 +1,14 @@
+package org.allianceledger.command.motions;
+
+import org.allianceledger.command.Resendable;
+import org.allianceledger.events.VoteDecision;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+
+public record CastMotionVote(@TargetAggregateIdentifier String allianceId,
+                             String motionId,
+                             String voter,
+                             VoteDecision decision,
+                             LocalDate castOn) implements Resendable {
+}

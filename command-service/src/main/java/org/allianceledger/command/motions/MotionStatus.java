@@ -1,0 +1,7 @@
+package org.allianceledger.command.motions;
+
+public enum MotionStatus {
+    OPEN,
+    APPROVED,
+    REJECTED
+}

@@ -2,6 +2,13 @@ package org.allianceledger.command.alliance;
 
 import org.allianceledger.command.AllianceVersion;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.allianceledger.command.departments.AppointInstructor;
+import org.allianceledger.command.departments.EndPosting;
+import org.allianceledger.command.departments.JoinAsPartner;
+import org.allianceledger.command.departments.Partners;
+import org.allianceledger.command.departments.PostInstructor;
+import org.allianceledger.command.departments.RecallInstructor;
+import org.allianceledger.command.departments.WithdrawDepartment;
 import org.allianceledger.command.membership.ApplicationStanding;
 import org.allianceledger.command.membership.ApplyForMembership;
 import org.allianceledger.command.membership.CastVote;
@@ -65,6 +72,8 @@ public class Alliance {
     private Map<String, MembershipApplication> applications = new HashMap<>();
     @AggregateMember
     private ChairRotation rotation = new ChairRotation();
+    @AggregateMember
+    private Partners partners = new Partners();
 
     protected Alliance() {
         // for Axon and snapshots
@@ -152,7 +161,49 @@ public class Alliance {
         if (command.effectiveOn().isBefore(since)) {
             throw new Refused(RefusalCode.DATE_OUT_OF_ORDER, command.member() + " has been a member since " + since);
         }
+        endPostingsOf(command.member(), command.effectiveOn());
         apply(new MemberWithdrew(allianceId, command.member(), command.effectiveOn(), command.reason()));
+        return AllianceVersion.of(allianceId);
+    }
+
+    /** Whatever makes a member leave ends the instructors' postings to it that day; call before it leaves. */
+    public void endPostingsOf(String member, LocalDate day) {
+        partners.endPostingsOf(member, day);
+    }
+
+    @CommandHandler
+    public AllianceVersion handle(JoinAsPartner command) {
+        partners.join(command);
+        return AllianceVersion.of(allianceId);
+    }
+
+    @CommandHandler
+    public AllianceVersion handle(WithdrawDepartment command) {
+        partners.withdraw(command);
+        return AllianceVersion.of(allianceId);
+    }
+
+    @CommandHandler
+    public AllianceVersion handle(AppointInstructor command) {
+        partners.appoint(command, members::get);
+        return AllianceVersion.of(allianceId);
+    }
+
+    @CommandHandler
+    public AllianceVersion handle(PostInstructor command) {
+        partners.post(command, members::get);
+        return AllianceVersion.of(allianceId);
+    }
+
+    @CommandHandler
+    public AllianceVersion handle(EndPosting command) {
+        partners.endPosting(command);
+        return AllianceVersion.of(allianceId);
+    }
+
+    @CommandHandler
+    public AllianceVersion handle(RecallInstructor command) {
+        partners.recall(command);
         return AllianceVersion.of(allianceId);
     }
 

@@ -1,0 +1,17 @@
+package org.allianceledger.events;
+
+import java.time.LocalDate;
+
+/**
+ * A partner department withdrew; it is no partner from {@code effectiveOn} on. Its instructors' postings ending and
+ * their recall are recorded before it, each as its own event.
+ */
+public record DepartmentWithdrew(String allianceId,
+                                 String departmentId,
+                                 LocalDate effectiveOn) implements AllianceEvent {
+
+    @Override
+    public LocalDate businessDate() {
+        return effectiveOn;
+    }
+}

@@ -1,5 +1,7 @@
 package org.allianceledger.events;
 
+import org.axonframework.serialization.Revision;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,6 +10,7 @@ import java.util.List;
  *
  * @param enterprises the members the instructor serves from the start, in the order given
  */
+@Revision("1")
 public record InstructorAppointed(String allianceId,
                                   String instructorId,
                                   String name,

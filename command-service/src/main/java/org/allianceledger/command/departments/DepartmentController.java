@@ -32,7 +32,7 @@ class DepartmentController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<AllianceVersion> join(@PathVariable @Slug String allianceId,
-                                         @Valid @RequestBody DepartmentRequests.Join request) {
+                                         @Valid @RequestBody DepartmentRequests.PartnerJoining request) {
         AllianceVersion joined = commands.sendAndWait(new JoinAsPartner(
                 allianceId, request.department().toDepartment(), BusinessCalendar.orToday(request.joinedOn())));
         return ResponseEntity.created(URI.create("/api/alliances/" + allianceId + "/departments/" + request.department().id()))
@@ -42,7 +42,7 @@ class DepartmentController {
     @Operation(operationId = "withdrawDepartment", summary = "A partner department withdraws; its instructors' postings end and they are recalled that day")
     @PostMapping("/{departmentId}/withdrawal")
     AllianceVersion withdraw(@PathVariable @Slug String allianceId, @PathVariable @DepartmentCode String departmentId,
-                             @Valid @RequestBody DepartmentRequests.Effective request) {
+                             @Valid @RequestBody DepartmentRequests.PartnershipEnd request) {
         return commands.sendAndWait(new WithdrawDepartment(allianceId, departmentId,
                                                            BusinessCalendar.orToday(request.effectiveOn())));
     }

@@ -28,22 +28,22 @@ final class DepartmentRequests {
         }
     }
 
-    record Join(@NotNull @Valid DepartmentRequest department,
+    record PartnerJoining(@NotNull @Valid DepartmentRequest department,
                 @BusinessDate LocalDate joinedOn) {
     }
 
-    record Appoint(@Slug String instructorId,
+    record InstructorAppointment(@Slug String instructorId,
                    @NotNull @Text(max = Limits.NAME_LENGTH) String name,
                    @NotNull @DepartmentCode String department,
                    @NotNull @Size(min = 1) List<@NotNull @EnterpriseCode String> enterprises,
                    @BusinessDate LocalDate appointedOn) {
     }
 
-    record Post(@NotNull @EnterpriseCode String enterprise,
+    record InstructorPosting(@NotNull @EnterpriseCode String enterprise,
                 @BusinessDate LocalDate effectiveOn) {
     }
 
     /** A withdrawal, a posting's end or a recall: effective today when no day is given. */
-    record Effective(@BusinessDate LocalDate effectiveOn) {
+    record PartnershipEnd(@BusinessDate LocalDate effectiveOn) {
     }
 }

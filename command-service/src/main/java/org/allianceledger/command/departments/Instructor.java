@@ -16,7 +16,8 @@ record Instructor(InstructorAppointed appointment, Map<String, Posting> postings
 
     static Instructor appointed(InstructorAppointed appointed) {
         Map<String, Posting> postings = new HashMap<>();
-        appointed.enterprises().forEach(enterprise -> postings.put(enterprise, new Posting(appointed.appointedOn(), null)));
+        Posting fromTheStart = new Posting(appointed.appointedOn(), null);
+        appointed.enterprises().forEach(enterprise -> postings.put(enterprise, fromTheStart));
         return new Instructor(appointed, postings, null);
     }
 
@@ -39,7 +40,8 @@ record Instructor(InstructorAppointed appointment, Map<String, Posting> postings
 
     /** The members served now, in code order, so that ending them all records the same events on every replay. */
     List<String> served() {
-        return postings.entrySet().stream().filter(e -> e.getValue().isCurrent()).map(Map.Entry::getKey).sorted().toList();
+        return postings.entrySet().stream().filter(e -> e.getValue().isCurrent()).map(Map.Entry::getKey).sorted()
+                .toList();
     }
 
     /** The latest day something began for this instructor that an end on some day may not precede. */

@@ -34,7 +34,7 @@ class InstructorController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<AppointedInstructor> appoint(@PathVariable @Slug String allianceId,
-                                                @Valid @RequestBody DepartmentRequests.Appoint request) {
+                                                @Valid @RequestBody DepartmentRequests.InstructorAppointment request) {
         String instructorId = CreatedId.of("instructorId", request.instructorId());
         AllianceVersion appointed = commands.sendAndWait(new AppointInstructor(
                 allianceId, instructorId, request.name(), request.department(), List.copyOf(request.enterprises()),
@@ -46,7 +46,7 @@ class InstructorController {
     @Operation(operationId = "postInstructor", summary = "Post the instructor to one more member; posting it where it already serves is a no-op")
     @PostMapping("/{instructorId}/postings")
     AllianceVersion post(@PathVariable @Slug String allianceId, @PathVariable @Slug String instructorId,
-                         @Valid @RequestBody DepartmentRequests.Post request) {
+                         @Valid @RequestBody DepartmentRequests.InstructorPosting request) {
         return commands.sendAndWait(new PostInstructor(allianceId, instructorId, request.enterprise(),
                                                        BusinessCalendar.orToday(request.effectiveOn())));
     }
@@ -55,7 +55,7 @@ class InstructorController {
     @PostMapping("/{instructorId}/postings/{enterpriseId}/end")
     AllianceVersion endPosting(@PathVariable @Slug String allianceId, @PathVariable @Slug String instructorId,
                                @PathVariable @EnterpriseCode String enterpriseId,
-                               @Valid @RequestBody DepartmentRequests.Effective request) {
+                               @Valid @RequestBody DepartmentRequests.PartnershipEnd request) {
         return commands.sendAndWait(new EndPosting(allianceId, instructorId, enterpriseId,
                                                    BusinessCalendar.orToday(request.effectiveOn())));
     }
@@ -63,7 +63,7 @@ class InstructorController {
     @Operation(operationId = "recallInstructor", summary = "Recall the instructor: every posting ends, and the department's quota has room again")
     @PostMapping("/{instructorId}/recall")
     AllianceVersion recall(@PathVariable @Slug String allianceId, @PathVariable @Slug String instructorId,
-                           @Valid @RequestBody DepartmentRequests.Effective request) {
+                           @Valid @RequestBody DepartmentRequests.PartnershipEnd request) {
         return commands.sendAndWait(new RecallInstructor(allianceId, instructorId,
                                                          BusinessCalendar.orToday(request.effectiveOn())));
     }

@@ -48,7 +48,7 @@ public class Partners {
             if (known.department().equals(command.department()) && known.joinedOn().equals(command.joinedOn())) {
                 return; // the same joining resent
             }
-            throw new Refused(RefusalCode.DEPARTMENT_ALREADY_PARTNER, id + " has been a partner since " + known.joinedOn());
+            throw new Refused(RefusalCode.DEPARTMENT_ALREADY_PARTNER, id + " is a partner since " + known.joinedOn());
         }
         LocalDate earliest = known == null ? foundedOn : known.withdrawnOn();
         notBefore(command.joinedOn(), earliest, known == null ? "The alliance was founded on " + foundedOn
@@ -60,13 +60,13 @@ public class Partners {
     public void withdraw(WithdrawDepartment command) {
         PartnerDepartment department = departments.get(command.departmentId());
         if (department == null || !department.isPartner()) {
-            throw new Refused(RefusalCode.DEPARTMENT_NOT_FOUND, command.departmentId() + " is not a partner of " + allianceId);
+            throw new Refused(RefusalCode.DEPARTMENT_NOT_FOUND, command.departmentId() + " is no partner of " + allianceId);
         }
         LocalDate day = command.effectiveOn();
-        notBefore(day, department.joinedOn(), command.departmentId() + " has been a partner since " + department.joinedOn());
+        notBefore(day, department.joinedOn(), command.departmentId() + " is a partner since " + department.joinedOn());
         List<Instructor> current = currentInstructorsOf(command.departmentId());
         for (Instructor instructor : current) {
-            notBefore(day, instructor.latestStart(), "Instructor " + instructor.id() + " has served since " + instructor.latestStart());
+            notBefore(day, instructor.latestStart(), instructor.id() + " serves since " + instructor.latestStart());
         }
         for (Instructor instructor : current) {
             endAll(instructor, day, PostingEndReason.DEPARTMENT_WITHDREW);
@@ -83,24 +83,26 @@ public class Partners {
             throw new Refused(RefusalCode.ID_ALREADY_USED, "Instructor " + command.instructorId() + " already exists");
         }
         PartnerDepartment department = departments.get(command.departmentId());
+        String departmentId = command.departmentId();
         if (department == null) {
-            throw new Refused(RefusalCode.DEPARTMENT_NOT_FOUND, command.departmentId() + " has never been a partner of " + allianceId);
+            throw new Refused(RefusalCode.DEPARTMENT_NOT_FOUND, departmentId + " was never a partner of " + allianceId);
         }
         if (!department.isPartner()) {
-            throw new Refused(RefusalCode.NOT_A_PARTNER_DEPARTMENT, command.departmentId() + " withdrew on " + department.withdrawnOn());
+            throw new Refused(RefusalCode.NOT_A_PARTNER_DEPARTMENT, departmentId + " withdrew on " + department.withdrawnOn());
         }
-        if (command.enterprises().isEmpty() || new HashSet<>(command.enterprises()).size() != command.enterprises().size()) {
+        List<String> enterprises = command.enterprises();
+        if (enterprises.isEmpty() || new HashSet<>(enterprises).size() != enterprises.size()) {
             throw new Refused(RefusalCode.VALIDATION_FAILED, "An instructor serves at least one member, each named once");
         }
-        List<LocalDate> since = command.enterprises().stream().map(enterprise -> requireMember(enterprise, memberSince)).toList();
-        int appointed = currentInstructorsOf(command.departmentId()).size();
+        List<LocalDate> since = enterprises.stream().map(enterprise -> requireMember(enterprise, memberSince)).toList();
+        int appointed = currentInstructorsOf(departmentId).size();
         if (appointed >= quota) {
             throw new Refused(RefusalCode.INSTRUCTOR_QUOTA_REACHED,
-                              command.departmentId() + " already has " + appointed + " of its " + quota + " instructors");
+                              departmentId + " has " + appointed + " of its " + quota + " instructors");
         }
-        notBefore(command.appointedOn(), department.joinedOn(), command.departmentId() + " has been a partner since " + department.joinedOn());
+        notBefore(command.appointedOn(), department.joinedOn(), departmentId + " is a partner since " + department.joinedOn());
         for (int i = 0; i < since.size(); i++) {
-            notBefore(command.appointedOn(), since.get(i), command.enterprises().get(i) + " has been a member since " + since.get(i));
+            notBefore(command.appointedOn(), since.get(i), enterprises.get(i) + " is a member since " + since.get(i));
         }
         apply(new InstructorAppointed(allianceId, command.instructorId(), command.name(), command.departmentId(),
                                       List.copyOf(command.enterprises()), command.appointedOn()));
@@ -113,11 +115,11 @@ public class Partners {
             return; // already serving it: the same posting resent
         }
         notBefore(command.effectiveOn(), instructor.appointment().appointedOn(),
-                  "Instructor " + command.instructorId() + " was appointed on " + instructor.appointment().appointedOn());
+                  command.instructorId() + " was appointed on " + instructor.appointment().appointedOn());
         notBefore(command.effectiveOn(), since, command.enterprise() + " has been a member since " + since);
         Posting earlier = instructor.postings().get(command.enterprise());
         if (earlier != null) {
-            notBefore(command.effectiveOn(), earlier.endedOn(), "The previous posting there ended on " + earlier.endedOn());
+            notBefore(command.effectiveOn(), earlier.endedOn(), "The last posting there ended on " + earlier.endedOn());
         }
         apply(new InstructorPosted(allianceId, command.instructorId(), command.enterprise(), command.effectiveOn()));
     }
@@ -167,7 +169,7 @@ public class Partners {
             throw new Refused(RefusalCode.INSTRUCTOR_NOT_FOUND, "No instructor " + instructorId + " in " + allianceId);
         }
         if (!instructor.isCurrent()) {
-            throw new Refused(RefusalCode.INSTRUCTOR_RECALLED, "Instructor " + instructorId + " was recalled on " + instructor.recalledOn());
+            throw new Refused(RefusalCode.INSTRUCTOR_RECALLED, instructorId + " was recalled on " + instructor.recalledOn());
         }
         return instructor;
     }
@@ -205,7 +207,7 @@ public class Partners {
 
     @EventSourcingHandler
     void on(DepartmentWithdrew withdrew) {
-        departments.computeIfPresent(withdrew.departmentId(), (id, department) -> department.withdrawn(withdrew.effectiveOn()));
+        departments.computeIfPresent(withdrew.departmentId(), (id, d) -> d.withdrawn(withdrew.effectiveOn()));
     }
 
     @EventSourcingHandler

@@ -4,10 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.allianceledger.platform.web.Slug;
 import org.allianceledger.query.alliances.KnownAlliances;
-import org.allianceledger.query.departments.DepartmentQueries.Instructor;
-import org.allianceledger.query.departments.DepartmentQueries.Instructors;
-import org.allianceledger.query.departments.DepartmentQueries.Partner;
-import org.allianceledger.query.departments.DepartmentQueries.Uncovered;
+import org.allianceledger.query.departments.DepartmentQueries.AllianceInstructor;
+import org.allianceledger.query.departments.DepartmentQueries.InstructorsAndUncovered;
+import org.allianceledger.query.departments.DepartmentQueries.PartnerDepartment;
+import org.allianceledger.query.departments.DepartmentQueries.UncoveredMember;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,34 +28,35 @@ class DepartmentController {
         this.alliances = alliances;
     }
 
-    record Departments(String allianceId, LocalDate asOf, int count, List<Partner> departments) {
+    record PartnerDepartments(String allianceId, LocalDate asOf, int count, List<PartnerDepartment> departments) {
     }
 
-    record InstructorList(String allianceId, LocalDate asOf, int count, List<Instructor> instructors,
-                          List<Uncovered> uncovered) {
+    record AllianceInstructors(String allianceId, LocalDate asOf, int count, List<AllianceInstructor> instructors,
+                               List<UncoveredMember> uncovered) {
     }
 
     @Operation(operationId = "listDepartments", summary = "The partner departments, now or at the end of business day asOf, with their instructors")
     @GetMapping("/api/alliances/{allianceId}/departments")
-    Departments departments(@PathVariable @Slug String allianceId,
-                            @Parameter(description = "a past business day; a department that joined on it counts, one that withdrew on it does not")
-                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                            @Parameter(description = "wait until the read models applied this version (up to 5 s)")
-                            @RequestParam(required = false) Long minVersion) {
+    PartnerDepartments departments(@PathVariable @Slug String allianceId,
+                                   @Parameter(description = "a past business day; a department that joined on it counts, one that withdrew on it does not")
+                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                   @Parameter(description = "wait until the read models applied this version (up to 5 s)")
+                                   @RequestParam(required = false) Long minVersion) {
         alliances.require(allianceId);
-        List<Partner> partners = queries.partners(allianceId, asOf);
-        return new Departments(allianceId, asOf, partners.size(), partners);
+        List<PartnerDepartment> partners = queries.partners(allianceId, asOf);
+        return new PartnerDepartments(allianceId, asOf, partners.size(), partners);
     }
 
     @Operation(operationId = "listInstructors", summary = "The instructors, now or at the end of business day asOf: their department, the members each serves, and the members nobody serves (uncovered)")
     @GetMapping("/api/alliances/{allianceId}/instructors")
-    InstructorList instructors(@PathVariable @Slug String allianceId,
-                               @Parameter(description = "a past business day; a posting that began on it counts, one that ended on it does not")
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                               @Parameter(description = "wait until the read models applied this version (up to 5 s)")
-                               @RequestParam(required = false) Long minVersion) {
+    AllianceInstructors instructors(@PathVariable @Slug String allianceId,
+                                    @Parameter(description = "a past business day; a posting that began on it counts, one that ended on it does not")
+                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                    @Parameter(description = "wait until the read models applied this version (up to 5 s)")
+                                    @RequestParam(required = false) Long minVersion) {
         alliances.require(allianceId);
-        Instructors found = queries.instructorsAndUncovered(allianceId, asOf);
-        return new InstructorList(allianceId, asOf, found.instructors().size(), found.instructors(), found.uncovered());
+        InstructorsAndUncovered found = queries.instructorsAndUncovered(allianceId, asOf);
+        return new AllianceInstructors(allianceId, asOf, found.instructors().size(), found.instructors(),
+                                       found.uncovered());
     }
 }

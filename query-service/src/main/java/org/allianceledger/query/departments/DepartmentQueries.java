@@ -23,22 +23,23 @@ class DepartmentQueries {
         this.jdbc = jdbc;
     }
 
-    record Department(String id, String name) {
+    record InstructorDepartment(String id, String name) {
     }
 
-    record Served(String id, String name, LocalDate since) {
+    record ServedMember(String id, String name, LocalDate since) {
     }
 
-    record Instructor(String id, String name, Department department, LocalDate appointedOn, List<Served> serves) {
+    record AllianceInstructor(String id, String name, InstructorDepartment department, LocalDate appointedOn,
+                              List<ServedMember> serves) {
     }
 
-    record Partner(String id, String name, LocalDate joinedOn, List<Instructor> instructors) {
+    record PartnerDepartment(String id, String name, LocalDate joinedOn, List<AllianceInstructor> instructors) {
     }
 
-    record Uncovered(String id, String name) {
+    record UncoveredMember(String id, String name) {
     }
 
-    record Instructors(List<Instructor> instructors, List<Uncovered> uncovered) {
+    record InstructorsAndUncovered(List<AllianceInstructor> instructors, List<UncoveredMember> uncovered) {
     }
 
     /** A period of {@code alias} from column {@code from} until column {@code to}, as of {@code :asOf} (null: now). */
@@ -49,35 +50,37 @@ class DepartmentQueries {
                 .formatted(alias, from, to);
     }
 
-    List<Partner> partners(String allianceId, LocalDate day) {
-        Map<String, List<Instructor>> byDepartment = new LinkedHashMap<>();
-        instructors(allianceId, day).forEach(i -> byDepartment.computeIfAbsent(i.department().id(), d -> new ArrayList<>()).add(i));
+    List<PartnerDepartment> partners(String allianceId, LocalDate day) {
+        Map<String, List<AllianceInstructor>> byDepartment = new LinkedHashMap<>();
+        for (AllianceInstructor instructor : instructors(allianceId, day)) {
+            byDepartment.computeIfAbsent(instructor.department().id(), d -> new ArrayList<>()).add(instructor);
+        }
         return jdbc.sql("""
                 SELECT d.department_id, d.name, d.joined_on FROM partner_department_view d
                 WHERE d.alliance_id = :alliance AND %s ORDER BY d.joined_on, d.department_id"""
                         .formatted(asOf("d", "joined_on", "withdrawn_on")))
                 .param("alliance", allianceId)
                 .param("asOf", day)
-                .query((row, i) -> new Partner(row.getString("department_id"), row.getString("name"),
+                .query((row, i) -> new PartnerDepartment(row.getString("department_id"), row.getString("name"),
                                                row.getObject("joined_on", LocalDate.class),
                                                byDepartment.getOrDefault(row.getString("department_id"), List.of())))
                 .list();
     }
 
-    Instructors instructorsAndUncovered(String allianceId, LocalDate day) {
-        List<Uncovered> uncovered = jdbc.sql("SELECT enterprise_id, name FROM " + MemberQueries.MEMBERS_AS_OF + """
+    InstructorsAndUncovered instructorsAndUncovered(String allianceId, LocalDate day) {
+        List<UncoveredMember> uncovered = jdbc.sql("SELECT enterprise_id, name FROM " + MemberQueries.MEMBERS_AS_OF + """
                  AND enterprise_id NOT IN (SELECT p.enterprise_id FROM instructor_posting_view p
                                            WHERE p.alliance_id = :alliance AND %s)
                 ORDER BY member_since, enterprise_id""".formatted(asOf("p", "since", "ended_on")))
                 .param("alliance", allianceId)
                 .param("asOf", day)
-                .query((row, i) -> new Uncovered(row.getString("enterprise_id"), row.getString("name")))
+                .query((row, i) -> new UncoveredMember(row.getString("enterprise_id"), row.getString("name")))
                 .list();
-        return new Instructors(instructors(allianceId, day), uncovered);
+        return new InstructorsAndUncovered(instructors(allianceId, day), uncovered);
     }
 
-    private List<Instructor> instructors(String allianceId, LocalDate day) {
-        Map<String, List<Served>> serves = new LinkedHashMap<>();
+    private List<AllianceInstructor> instructors(String allianceId, LocalDate day) {
+        Map<String, List<ServedMember>> serves = new LinkedHashMap<>();
         jdbc.sql("SELECT p.instructor_id, p.enterprise_id, p.since, "
                  + MemberQueries.latestName("p.alliance_id", "p.enterprise_id") + """
                   AS name FROM instructor_posting_view p
@@ -87,7 +90,7 @@ class DepartmentQueries {
                 .param("asOf", day)
                 .query(row -> {
                     serves.computeIfAbsent(row.getString("instructor_id"), i -> new ArrayList<>())
-                            .add(new Served(row.getString("enterprise_id"), row.getString("name"),
+                            .add(new ServedMember(row.getString("enterprise_id"), row.getString("name"),
                                             row.getObject("since", LocalDate.class)));
                 });
         return jdbc.sql("""
@@ -99,8 +102,9 @@ class DepartmentQueries {
                 ORDER BY i.appointed_on, i.instructor_id""".formatted(asOf("i", "appointed_on", "recalled_on")))
                 .param("alliance", allianceId)
                 .param("asOf", day)
-                .query((row, i) -> new Instructor(row.getString("instructor_id"), row.getString("name"),
-                                                  new Department(row.getString("department_id"), row.getString("department_name")),
+                .query((row, i) -> new AllianceInstructor(row.getString("instructor_id"), row.getString("name"),
+                                                  new InstructorDepartment(row.getString("department_id"),
+                                                                           row.getString("department_name")),
                                                   row.getObject("appointed_on", LocalDate.class),
                                                   serves.getOrDefault(row.getString("instructor_id"), List.of())))
                 .list();

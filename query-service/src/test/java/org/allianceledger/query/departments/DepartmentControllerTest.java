@@ -5,12 +5,12 @@ import org.allianceledger.platform.web.Refusal;
 import org.allianceledger.query.QueryServiceApplication;
 import org.allianceledger.query.alliances.AllianceQueries;
 import org.allianceledger.query.alliances.KnownAlliances;
-import org.allianceledger.query.departments.DepartmentQueries.Department;
-import org.allianceledger.query.departments.DepartmentQueries.Instructor;
-import org.allianceledger.query.departments.DepartmentQueries.Instructors;
-import org.allianceledger.query.departments.DepartmentQueries.Partner;
-import org.allianceledger.query.departments.DepartmentQueries.Served;
-import org.allianceledger.query.departments.DepartmentQueries.Uncovered;
+import org.allianceledger.query.departments.DepartmentQueries.InstructorDepartment;
+import org.allianceledger.query.departments.DepartmentQueries.AllianceInstructor;
+import org.allianceledger.query.departments.DepartmentQueries.InstructorsAndUncovered;
+import org.allianceledger.query.departments.DepartmentQueries.PartnerDepartment;
+import org.allianceledger.query.departments.DepartmentQueries.ServedMember;
+import org.allianceledger.query.departments.DepartmentQueries.UncoveredMember;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -34,9 +34,9 @@ import static org.mockito.Mockito.when;
 class DepartmentControllerTest {
 
     static final LocalDate DAY = LocalDate.of(2023, 1, 11);
-    static final Instructor ZHANG = new Instructor("zhang", "张迁", new Department("11370812YKY0WCH4RR", "兖州区市场监督管理局"),
-                                                   LocalDate.of(2022, 5, 1),
-                                                   List.of(new Served(YIHAI.id(), YIHAI.name(), LocalDate.of(2022, 5, 1))));
+    static final AllianceInstructor ZHANG = new AllianceInstructor(
+            "zhang", "张迁", new InstructorDepartment("11370812YKY0WCH4RR", "兖州区市场监督管理局"), LocalDate.of(2022, 5, 1),
+            List.of(new ServedMember(YIHAI.id(), YIHAI.name(), LocalDate.of(2022, 5, 1))));
 
     @Autowired
     MockMvcTester mvc;
@@ -50,7 +50,7 @@ class DepartmentControllerTest {
     @Test
     void thePartnersOfTheDayAreCountedAndListedWithTheirInstructors() {
         when(departments.partners("yz", DAY)).thenReturn(List.of(
-                new Partner("11370812YKY0WCH4RR", "兖州区市场监督管理局", LocalDate.of(2022, 4, 21), List.of(ZHANG))));
+                new PartnerDepartment("11370812YKY0WCH4RR", "兖州区市场监督管理局", LocalDate.of(2022, 4, 21), List.of(ZHANG))));
 
         assertThat(mvc.get().uri("/api/alliances/yz/departments?asOf=2023-01-11")).hasStatusOk()
                 .bodyJson().isStrictlyEqualTo("""
@@ -63,8 +63,8 @@ class DepartmentControllerTest {
 
     @Test
     void theInstructorsNowAreListedWithTheMembersNobodyServes() {
-        when(departments.instructorsAndUncovered("yz", null)).thenReturn(new Instructors(
-                List.of(ZHANG), List.of(new Uncovered(BAIXIANG.id(), BAIXIANG.name()))));
+        when(departments.instructorsAndUncovered("yz", null)).thenReturn(new InstructorsAndUncovered(
+                List.of(ZHANG), List.of(new UncoveredMember(BAIXIANG.id(), BAIXIANG.name()))));
 
         assertThat(mvc.get().uri("/api/alliances/yz/instructors")).hasStatusOk()
                 .bodyJson().isStrictlyEqualTo("""

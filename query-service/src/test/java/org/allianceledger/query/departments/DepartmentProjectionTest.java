@@ -9,9 +9,9 @@ import org.allianceledger.events.InstructorPosted;
 import org.allianceledger.events.InstructorRecalled;
 import org.allianceledger.events.PostingEndReason;
 import org.allianceledger.events.PostingEnded;
-import org.allianceledger.query.departments.DepartmentQueries.Partner;
-import org.allianceledger.query.departments.DepartmentQueries.Served;
-import org.allianceledger.query.departments.DepartmentQueries.Uncovered;
+import org.allianceledger.query.departments.DepartmentQueries.PartnerDepartment;
+import org.allianceledger.query.departments.DepartmentQueries.ServedMember;
+import org.allianceledger.query.departments.DepartmentQueries.UncoveredMember;
 import org.allianceledger.query.projections.ProjectionBench;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +57,7 @@ class DepartmentProjectionTest {
     }
 
     List<String> partnerIds(LocalDate asOf) {
-        return queries.partners(alliance, asOf).stream().map(Partner::id).toList();
+        return queries.partners(alliance, asOf).stream().map(PartnerDepartment::id).toList();
     }
 
     List<String> served(LocalDate asOf) {
@@ -66,7 +66,7 @@ class DepartmentProjectionTest {
     }
 
     List<String> uncovered(LocalDate asOf) {
-        return queries.instructorsAndUncovered(alliance, asOf).uncovered().stream().map(Uncovered::id).toList();
+        return queries.instructorsAndUncovered(alliance, asOf).uncovered().stream().map(UncoveredMember::id).toList();
     }
 
     @Test
@@ -86,8 +86,8 @@ class DepartmentProjectionTest {
                          new DepartmentJoined(alliance, new Department(MARKET.id(), "兖州区市场监管局"), LATER));
 
         assertThat(partnerIds(LATER.minusDays(1))).isEmpty();
-        List<Partner> now = queries.partners(alliance, null);
-        assertThat(now).extracting(Partner::name, Partner::joinedOn).containsExactly(tuple("兖州区市场监管局", LATER));
+        List<PartnerDepartment> now = queries.partners(alliance, null);
+        assertThat(now).extracting(PartnerDepartment::name, PartnerDepartment::joinedOn).containsExactly(tuple("兖州区市场监管局", LATER));
     }
 
     @Test
@@ -98,9 +98,9 @@ class DepartmentProjectionTest {
         var instructors = queries.instructorsAndUncovered(alliance, APPOINTED).instructors();
         assertThat(instructors).hasSize(1);
         assertThat(instructors.get(0).name()).isEqualTo("张迁");
-        assertThat(instructors.get(0).department()).isEqualTo(new DepartmentQueries.Department(MARKET.id(), MARKET.name()));
-        assertThat(instructors.get(0).serves()).containsExactly(new Served(BAIXIANG.id(), BAIXIANG.name(), APPOINTED),
-                                                                new Served(YIHAI.id(), YIHAI.name(), APPOINTED));
+        assertThat(instructors.get(0).department()).isEqualTo(new DepartmentQueries.InstructorDepartment(MARKET.id(), MARKET.name()));
+        assertThat(instructors.get(0).serves()).containsExactly(new ServedMember(BAIXIANG.id(), BAIXIANG.name(), APPOINTED),
+                                                                new ServedMember(YIHAI.id(), YIHAI.name(), APPOINTED));
         assertThat(queries.partners(alliance, APPOINTED).get(0).instructors()).extracting("id").containsExactly("zhang");
     }
 

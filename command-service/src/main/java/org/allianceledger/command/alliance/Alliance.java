@@ -40,6 +40,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.modelling.command.ForwardMatchingInstances;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Duration;
@@ -57,7 +58,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * An industry-chain alliance: its charter, its members and their applications. State holds only what
  * decisions need; snapshots (threshold in configuration) keep loading it cheap however long its history.
+ * <p>
+ * The revision names the shape of that state: raise it whenever the state changes, so that snapshots of an older
+ * shape are passed over (Axon's revision snapshot filter) and the alliance is sourced from its events instead.
+ * Revision 1: partner departments and instructors.
  */
+@Revision("1")
 @Aggregate(snapshotTriggerDefinition = "allianceSnapshotTrigger", lockFactory = "allianceLockFactory")
 @JsonAutoDetect(fieldVisibility = ANY, getterVisibility = NONE, isGetterVisibility = NONE)
 public class Alliance {

@@ -233,6 +233,31 @@ class DepartmentsApiTest {
                 Map.of("effectiveOn", "2999-01-01")));
     }
 
+    /** A snapshot of the state before partners existed names none, and no quota: it must not be loaded. */
+    @Test
+    void aSnapshotTakenBeforeTheAllianceHeldPartnersIsIgnored() throws Exception {
+        Map<String, Object> withdrawal = Map.of("effectiveOn", "2022-12-31");
+        for (int i = 0; i < 3; i++) {
+            assertThat(operator.post(path("/departments"), Map.of("department", Map.of("id", MANUFACTURING.id(),
+                    "name", MANUFACTURING.name()), "joinedOn", "2022-12-31")).status()).isEqualTo(201);
+            assertThat(operator.post(path("/departments/" + MANUFACTURING.id() + "/withdrawal"), withdrawal).status())
+                    .isEqualTo(200);
+        }
+        String snapshots = "SELECT count(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?";
+        for (int i = 0; i < 100 && jdbc.queryForObject(snapshots, Long.class, alliance) == 0; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(jdbc.queryForObject(snapshots, Long.class, alliance)).as("a snapshot was taken").isPositive();
+        jdbc.update("""
+                UPDATE snapshot_event_entry SET payload_revision = NULL,
+                       payload = convert_to((convert_from(payload, 'UTF8')::jsonb - 'partners')::text, 'UTF8')
+                WHERE aggregate_identifier = ?""", alliance);
+
+        Api.Response appointed = appoint("zhang", YIHAI.id());
+        assertThat(appointed.status()).as(appointed.toString()).isEqualTo(201);
+        assertThat(eventTypes()).filteredOn("InstructorAppointed"::equals).hasSize(1);
+    }
+
     @Test
     void parallelAppointmentsForOneDepartmentFillItsQuotaExactly() throws Exception {
         int attempts = 12;

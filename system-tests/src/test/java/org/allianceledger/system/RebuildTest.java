@@ -25,7 +25,8 @@ class RebuildTest {
     static final List<String> READ_MODELS = List.of("alliance_view", "alliance_version_view", "member_view",
             "application_view", "application_vote_view", "chair_term_view", "deal_view", "zone_view",
             "zone_alliance_view", "rotation_plan_view", "member_suspension_view", "motion_view", "motion_vote_view",
-            "application_recusal_view", "motion_recusal_view");
+            "application_recusal_view", "motion_recusal_view", "partner_department_view", "instructor_view",
+            "instructor_posting_view");
 
     static ConfigurableApplicationContext commandService;
     static ConfigurableApplicationContext queryService;
@@ -41,6 +42,7 @@ class RebuildTest {
                                            Set.of("found", "apply", "vote", "handover", "deal"));
         recordDiscipline(Services.api(commandService, "operator"));
         version = recordDealsWithAwkwardText(Services.api(commandService, "operator"));
+        version = recordPartners(Services.api(commandService, "operator"));
         version = joinAZone(Services.api(commandService, "operator"));
         queryService = Services.query(database, "--alliance.rebuild.check-interval=100ms");
     }
@@ -121,6 +123,31 @@ class RebuildTest {
         return last;
     }
 
+    /** Departments and instructors with every kind of period end: a posting ended, a recall, a withdrawal. */
+    static long recordPartners(Api operator) {
+        Scenario yanzhou = Scenario.yanzhou();
+        String alliance = "/api/alliances/" + ALLIANCE;
+        List<Map.Entry<String, Map<String, Object>>> commands = List.of(
+                Map.entry("/departments", Map.of("department", Map.of("id", "11370812YKY0WCH4RR", "name", "兖州区市场监督管理局"),
+                                                 "joinedOn", "2022-04-21")),
+                Map.entry("/departments", Map.of("department", Map.of("id", "113708126WF9BMNNJW", "name", "兖州区制造强市指挥部"),
+                                                 "joinedOn", "2022-04-21")),
+                Map.entry("/instructors", Map.of("instructorId", "zhang", "name", "张迁", "department", "11370812YKY0WCH4RR",
+                                                 "enterprises", List.of(yanzhou.id("yihai"), yanzhou.id("haiyu")),
+                                                 "appointedOn", "2022-05-01")),
+                Map.entry("/instructors", Map.of("instructorId", "li", "name", "李指导员", "department", "113708126WF9BMNNJW",
+                                                 "enterprises", List.of(yanzhou.id("yihai")), "appointedOn", "2022-05-01")),
+                Map.entry("/instructors/zhang/postings/" + yanzhou.id("haiyu") + "/end", Map.of("effectiveOn", "2022-10-01")),
+                Map.entry("/departments/113708126WF9BMNNJW/withdrawal", Map.of("effectiveOn", "2022-12-31")));
+        long last = 0;
+        for (Map.Entry<String, Map<String, Object>> command : commands) {
+            Api.Response answer = operator.post(alliance + command.getKey(), command.getValue());
+            assertThat(answer.status()).as(answer.toString()).isBetween(200, 201);
+            last = answer.json().get("version").asLong();
+        }
+        return last;
+    }
+
     @AfterAll
     static void stop() {
         queryService.close();
@@ -183,6 +210,7 @@ class RebuildTest {
                                          "application_recusal_view", "motion_recusal_view")) {
             assertThat(before.get(discipline)).as(discipline).isNotEmpty();
         }
+        assertThat(before.get("instructor_posting_view")).hasSize(3);
 
         JsonNode status = admin().get("/api/admin/projections").json().get("projections").get(0);
         assertThat(status.get("rebuildProgress").asInt()).isEqualTo(100);

@@ -2,6 +2,13 @@ package org.allianceledger.command.alliance;
 
 import org.allianceledger.command.AllianceVersion;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.allianceledger.command.departments.AppointInstructor;
+import org.allianceledger.command.departments.EndPosting;
+import org.allianceledger.command.departments.JoinAsPartner;
+import org.allianceledger.command.departments.Partners;
+import org.allianceledger.command.departments.PostInstructor;
+import org.allianceledger.command.departments.RecallInstructor;
+import org.allianceledger.command.departments.WithdrawDepartment;
 import org.allianceledger.command.membership.ApplicationStanding;
 import org.allianceledger.command.membership.ApplyForMembership;
 import org.allianceledger.command.membership.CastVote;
@@ -55,6 +62,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.modelling.command.ForwardMatchingInstances;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Duration;
@@ -73,7 +81,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * An industry-chain alliance: its charter, its members and their applications. State holds only what
  * decisions need; snapshots (threshold in configuration) keep loading it cheap however long its history.
+ * <p>
+ * The revision names the shape of that state: raise it whenever the state changes, so that snapshots of an older
+ * shape are passed over (Axon's revision snapshot filter) and the alliance is sourced from its events instead.
+ * Revision 1: partner departments and instructors.
  */
+@Revision("1")
 @Aggregate(snapshotTriggerDefinition = "allianceSnapshotTrigger", lockFactory = "allianceLockFactory")
 @JsonAutoDetect(fieldVisibility = ANY, getterVisibility = NONE, isGetterVisibility = NONE)
 public class Alliance {
@@ -94,6 +107,8 @@ public class Alliance {
     private Map<String, Suspension> suspensions = new HashMap<>();
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private Map<String, Motion> motions = new HashMap<>();
+    @AggregateMember
+    private Partners partners = new Partners();
 
     protected Alliance() {
         // for Axon and snapshots
@@ -300,7 +315,8 @@ public class Alliance {
         if (command.effectiveOn().isBefore(since)) {
             throw new Refused(RefusalCode.DATE_OUT_OF_ORDER, command.member() + " has been a member since " + since);
         }
-        leave(new MemberWithdrew(allianceId, command.member(), command.effectiveOn(), command.reason()));
+        leave(command.member(), command.effectiveOn(),
+              new MemberWithdrew(allianceId, command.member(), command.effectiveOn(), command.reason()));
         return AllianceVersion.of(allianceId);
     }
 
@@ -318,15 +334,17 @@ public class Alliance {
     /** An approved expulsion; a subject who left meanwhile has nothing left to remove. */
     private void expel(String member, LocalDate on, String motionId) {
         if (members.containsKey(member)) {
-            leave(new MemberExpelled(allianceId, member, on, motionId));
+            leave(member, on, new MemberExpelled(allianceId, member, on, motionId));
         }
     }
 
     /**
      * Every way out of the alliance (withdrawal, expulsion) passes here, in the command: what the member held ends
-     * with it, that day. Its state goes in {@link #forget} and in the members' own handlers (the rotation plan).
+     * with it that day (the instructors' postings to it), before it leaves. Its state goes in {@link #forget} and in the
+     * members' own handlers (the rotation plan).
      */
-    private void leave(AllianceEvent departure) {
+    private void leave(String member, LocalDate day, AllianceEvent departure) {
+        partners.endPostingsOf(member, day);
         apply(departure);
     }
 
@@ -351,6 +369,42 @@ public class Alliance {
         if (suspension != null && suspension.covers(day)) {
             throw new Refused(RefusalCode.MEMBER_SUSPENDED, member + " is suspended on " + day);
         }
+    }
+
+    @CommandHandler
+    public AllianceVersion handle(JoinAsPartner command) {
+        partners.join(command);
+        return AllianceVersion.of(allianceId);
+    }
+
+    @CommandHandler
+    public AllianceVersion handle(WithdrawDepartment command) {
+        partners.withdraw(command);
+        return AllianceVersion.of(allianceId);
+    }
+
+    @CommandHandler
+    public AllianceVersion handle(AppointInstructor command) {
+        partners.appoint(command, members::get);
+        return AllianceVersion.of(allianceId);
+    }
+
+    @CommandHandler
+    public AllianceVersion handle(PostInstructor command) {
+        partners.post(command, members::get);
+        return AllianceVersion.of(allianceId);
+    }
+
+    @CommandHandler
+    public AllianceVersion handle(EndPosting command) {
+        partners.endPosting(command);
+        return AllianceVersion.of(allianceId);
+    }
+
+    @CommandHandler
+    public AllianceVersion handle(RecallInstructor command) {
+        partners.recall(command);
+        return AllianceVersion.of(allianceId);
     }
 
     /** Called by the RecordDeal handler, which keeps deal ids outside this aggregate so its state stays small. */

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.allianceledger.platform.domain.UnifiedSocialCreditCode;
 import org.allianceledger.platform.web.BusinessDate;
+import org.allianceledger.platform.web.DepartmentCode;
 import org.allianceledger.platform.web.EnterpriseCode;
 import org.allianceledger.platform.web.Limits;
 import org.allianceledger.platform.web.Text;
@@ -26,6 +27,7 @@ import java.math.BigDecimal;
 final class Constraints {
 
     static final String ENTERPRISE_CODE_PATTERN = "^[" + UnifiedSocialCreditCode.ALPHABET + "]{18}$";
+    static final String DEPARTMENT_CODE_PATTERN = "^" + DepartmentCode.ORGAN_PREFIX + "[" + UnifiedSocialCreditCode.ALPHABET + "]{16}$";
 
     private Constraints() {
     }
@@ -55,6 +57,10 @@ final class Constraints {
         } else if (annotation instanceof EnterpriseCode) {
             schema.setPattern(ENTERPRISE_CODE_PATTERN);
             describe(schema, "A Unified Social Credit Code (GB 32100-2015) with a correct check character");
+        } else if (annotation instanceof DepartmentCode) {
+            schema.setPattern(DEPARTMENT_CODE_PATTERN);
+            describe(schema, "A government organ's Unified Social Credit Code (GB 32100-2015, prefix 11) with a "
+                             + "correct check character");
         } else if (annotation instanceof BusinessDate) {
             describe(schema, "A business date from " + Limits.EARLIEST_DATE + " to today (Asia/Shanghai); "
                              + "today when omitted");

@@ -21,7 +21,8 @@ public class ReadModelSchemas {
     static final List<String> TABLES = List.of("alliance", "alliance_version", "member", "application",
                                                "application_vote", "chair_term", "deal", "zone", "zone_alliance",
                                                "rotation_plan", "member_suspension", "motion", "motion_vote",
-                                               "application_recusal", "motion_recusal");
+                                               "application_recusal", "motion_recusal", "partner_department",
+                                               "instructor", "instructor_posting");
 
     private static final String STATE = """
             SELECT active, building,

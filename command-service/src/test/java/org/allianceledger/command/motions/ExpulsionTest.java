@@ -2,6 +2,7 @@ package org.allianceledger.command.motions;
 
 import org.allianceledger.command.Yanzhou;
 import org.allianceledger.command.alliance.Alliance;
+import org.allianceledger.command.departments.DepartmentFixtures;
 import org.allianceledger.command.membership.ApplicationStanding;
 import org.allianceledger.command.rotation.HandOverRotation;
 import org.allianceledger.events.MemberExpelled;
@@ -11,6 +12,8 @@ import org.allianceledger.events.MotionFiled;
 import org.allianceledger.events.MotionKind;
 import org.allianceledger.events.MotionRejected;
 import org.allianceledger.events.MotionVoteCast;
+import org.allianceledger.events.PostingEndReason;
+import org.allianceledger.events.PostingEnded;
 import org.allianceledger.events.RejectionReason;
 import org.allianceledger.events.RotationHandedOver;
 import org.allianceledger.events.Tally;
@@ -150,6 +153,19 @@ class ExpulsionTest {
                .expectEvents(voted(YIHAI.id(), VoteDecision.FOR),
                              new MotionApproved(ALLIANCE, "m-1", MotionKind.EXPULSION, JINMAILANG.id(), DAY,
                                                 new Tally(2, 0, 0, 2), VoteClosure.ALL_VOTED),
+                             new MemberExpelled(ALLIANCE, JINMAILANG.id(), DAY, "m-1"));
+    }
+
+    @Test
+    void anExpulsionEndsTheInstructorsPostingsToTheExpelledThatDay() {
+        fixture.given(Yanzhou.allianceFounded(), DepartmentFixtures.joined(DepartmentFixtures.MARKET),
+                      DepartmentFixtures.appointed("zhang", DepartmentFixtures.MARKET, JINMAILANG.id(), YIHAI.id()),
+                      filed(), voted(BAIXIANG.id(), VoteDecision.FOR))
+               .when(vote(YIHAI.id(), VoteDecision.FOR))
+               .expectEvents(voted(YIHAI.id(), VoteDecision.FOR),
+                             new MotionApproved(ALLIANCE, "m-1", MotionKind.EXPULSION, JINMAILANG.id(), DAY,
+                                                new Tally(2, 0, 0, 2), VoteClosure.ALL_VOTED),
+                             new PostingEnded(ALLIANCE, "zhang", JINMAILANG.id(), DAY, PostingEndReason.MEMBER_LEFT),
                              new MemberExpelled(ALLIANCE, JINMAILANG.id(), DAY, "m-1"));
     }
 

@@ -15,25 +15,25 @@ import java.util.Map;
  * period counts from its first day and no longer on its last (a posting that ended on D does not serve on D).
  */
 @Repository
-class DepartmentQueries {
+public class DepartmentQueries {
 
     private final JdbcClient jdbc;
 
-    DepartmentQueries(JdbcClient jdbc) {
+    public DepartmentQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    record InstructorDepartment(String id, String name) {
+    public record InstructorDepartment(String id, String name) {
     }
 
-    record ServedMember(String id, String name, LocalDate since) {
+    public record ServedMember(String id, String name, LocalDate since) {
     }
 
-    record AllianceInstructor(String id, String name, InstructorDepartment department, LocalDate appointedOn,
+    public record AllianceInstructor(String id, String name, InstructorDepartment department, LocalDate appointedOn,
                               List<ServedMember> serves) {
     }
 
-    record PartnerDepartment(String id, String name, LocalDate joinedOn, List<AllianceInstructor> instructors) {
+    public record PartnerDepartment(String id, String name, LocalDate joinedOn, List<AllianceInstructor> instructors) {
     }
 
     record UncoveredMember(String id, String name) {
@@ -50,7 +50,8 @@ class DepartmentQueries {
                 .formatted(alias, from, to);
     }
 
-    List<PartnerDepartment> partners(String allianceId, LocalDate day) {
+    /** The alliance's partners now ({@code day} null) or at the end of {@code day}, each with its instructors. */
+    public List<PartnerDepartment> partners(String allianceId, LocalDate day) {
         Map<String, List<AllianceInstructor>> byDepartment = new LinkedHashMap<>();
         for (AllianceInstructor instructor : instructors(allianceId, day)) {
             byDepartment.computeIfAbsent(instructor.department().id(), d -> new ArrayList<>()).add(instructor);

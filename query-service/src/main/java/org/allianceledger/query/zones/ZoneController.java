@@ -38,7 +38,8 @@ class ZoneController {
 
     @Operation(operationId = "getZone",
                summary = "One zone, now or at the end of business day asOf: its alliances with their member counts and "
-                         + "chairs, and its distinct enterprises (one in two of its alliances counts once)")
+                         + "chairs, its distinct enterprises (one in two of its alliances counts once), its distinct "
+                         + "partner departments and their instructors")
     @GetMapping("/{zoneId}")
     ZoneView one(@PathVariable @Slug String zoneId,
                  @Parameter(description = "a past business day; alliances that joined and members admitted on it count, "

@@ -1,6 +1,10 @@
 package org.allianceledger.query.zones;
 
 import org.allianceledger.platform.domain.BusinessCalendar;
+import org.allianceledger.query.departments.DepartmentQueries;
+import org.allianceledger.query.departments.DepartmentQueries.InstructorDepartment;
+import org.allianceledger.query.departments.DepartmentQueries.PartnerDepartment;
+import org.allianceledger.query.departments.DepartmentQueries.ServedMember;
 import org.allianceledger.query.members.MemberQueries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,8 +21,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Reads of zones: their own rows, joined with the alliances' members and chair terms as of the day asked. An
- * enterprise that sits in two of a zone's alliances is one enterprise of the zone.
+ * Reads of zones: their own rows, joined with the alliances' members, chair terms and partner departments as of the
+ * day asked. An enterprise that sits in two of a zone's alliances is one enterprise of the zone, and so is a
+ * department that partners two of them.
  */
 @Repository
 class ZoneQueries {
@@ -49,9 +54,11 @@ class ZoneQueries {
             FROM zone_view z ORDER BY z.founded_on, z.zone_id""";
 
     private final JdbcClient jdbc;
+    private final DepartmentQueries departments;
 
-    ZoneQueries(JdbcClient jdbc) {
+    ZoneQueries(JdbcClient jdbc, DepartmentQueries departments) {
         this.jdbc = jdbc;
+        this.departments = departments;
     }
 
     private record Founding(String name, String region, String committee, LocalDate foundedOn) {
@@ -68,9 +75,17 @@ class ZoneQueries {
     record ZoneEnterprise(String id, String name, List<String> alliances) {
     }
 
+    record ZoneDepartment(String id, String name, List<String> alliances) {
+    }
+
+    record ZoneInstructor(String allianceId, String id, String name, InstructorDepartment department,
+                          List<ServedMember> serves) {
+    }
+
     record ZoneView(String zoneId, String name, String region, String committee, LocalDate foundedOn, LocalDate asOf,
-                    long allianceCount, long enterpriseCount, List<ZoneAlliance> alliances,
-                    List<ZoneEnterprise> enterprises) {
+                    long allianceCount, long enterpriseCount, long departmentCount, long instructorCount,
+                    List<ZoneAlliance> alliances, List<ZoneEnterprise> enterprises, List<ZoneDepartment> departments,
+                    List<ZoneInstructor> instructors) {
     }
 
     /** Every zone, with its alliances and distinct enterprises now. */
@@ -103,9 +118,20 @@ class ZoneQueries {
         List<ZoneAlliance> alliances = jdbc.sql(ALLIANCES).param("zone", zoneId)
                 .param("day", asOf == null ? BusinessCalendar.today() : asOf)
                 .query((row, i) -> alliance(row, memberCounts)).list();
+        Map<String, ZoneDepartment> partners = new TreeMap<>();
+        List<ZoneInstructor> instructors = new ArrayList<>();
+        for (ZoneAlliance alliance : alliances) {
+            for (PartnerDepartment partner : departments.partners(alliance.allianceId(), asOf)) {
+                partners.computeIfAbsent(partner.id(), id -> new ZoneDepartment(id, partner.name(), new ArrayList<>()))
+                        .alliances().add(alliance.allianceId());
+                partner.instructors().forEach(i -> instructors.add(new ZoneInstructor(
+                        alliance.allianceId(), i.id(), i.name(), i.department(), i.serves())));
+            }
+        }
         Founding z = zone.get();
         return Optional.of(new ZoneView(zoneId, z.name(), z.region(), z.committee(), z.foundedOn(), asOf,
-                                        alliances.size(), enterprises.size(), alliances, enterprises));
+                                        alliances.size(), enterprises.size(), partners.size(), instructors.size(),
+                                        alliances, enterprises, List.copyOf(partners.values()), instructors));
     }
 
     private static ZoneSummary summary(ResultSet row) throws SQLException {

@@ -8,6 +8,7 @@ import org.allianceledger.events.AllianceJoinedZone;
 import org.allianceledger.events.Enterprise;
 import org.allianceledger.events.MemberAdmitted;
 import org.allianceledger.events.MemberWithdrew;
+import org.allianceledger.query.departments.DepartmentQueries;
 import org.allianceledger.query.members.MembersOnBench;
 import org.allianceledger.query.projections.ProjectionBench;
 import org.allianceledger.query.zones.ZoneQueries.ZoneEnterprise;
@@ -45,7 +46,7 @@ class ZoneCountProperties {
 
     final ProjectionBench.Feed members = MembersOnBench.feed(bench);
     final ProjectionBench.Feed zones = bench.feed(new ZoneProjection(bench.jdbc(), bench.writer()));
-    final ZoneQueries queries = new ZoneQueries(bench.jdbc());
+    final ZoneQueries queries = new ZoneQueries(bench.jdbc(), new DepartmentQueries(bench.jdbc()));
 
     /** A membership period as the history made it: since, and the day it left (null while a member). */
     record Period(String alliance, String enterprise, LocalDate since, LocalDate left) {

@@ -1,6 +1,13 @@
 package org.allianceledger.query.zones;
 
 import org.allianceledger.events.AllianceJoinedZone;
+import org.allianceledger.events.Department;
+import org.allianceledger.events.DepartmentJoined;
+import org.allianceledger.events.DepartmentWithdrew;
+import org.allianceledger.events.InstructorAppointed;
+import org.allianceledger.events.InstructorRecalled;
+import org.allianceledger.events.PostingEndReason;
+import org.allianceledger.events.PostingEnded;
 import org.allianceledger.events.MemberAdmitted;
 import org.allianceledger.events.MemberWithdrew;
 import org.allianceledger.events.RotationHandedOver;
@@ -154,6 +161,52 @@ class ZoneQueryApiTest {
         assertThat(summary).isNotNull();
         assertThat(summary.get("allianceCount").asInt()).isEqualTo(2);
         assertThat(summary.get("enterpriseCount").asInt()).isEqualTo(3);
+    }
+
+    /**
+     * 市场监管局 partners both alliances and counts once; 工信局 partners food until it withdraws on 04-01, which ends
+     * its instructor's postings too.
+     */
+    @Test
+    void theZoneShowsItsDistinctDepartmentsAndTheirInstructorsAsOfTheDay() throws Exception {
+        Department market = new Department("11370812YKY0WCH4RR", "兖州区市场监督管理局");
+        Department industry = new Department("11370812HM4C5GQF32", "兖州区工业和信息化局");
+        LocalDate may = LocalDate.of(2023, 5, 1);
+        foundZone(zone);
+        record(food, founded(food, YIHAI, BAIXIANG), new AllianceJoinedZone(food, zone, LocalDate.of(2023, 2, 1)),
+               new DepartmentJoined(food, market, LocalDate.of(2023, 2, 1)),
+               new DepartmentJoined(food, industry, LocalDate.of(2023, 2, 1)),
+               new InstructorAppointed(food, "zhang", "张迁", market.id(), List.of(YIHAI.id()), LocalDate.of(2023, 2, 5)),
+               new InstructorAppointed(food, "li", "李指导员", industry.id(), List.of(BAIXIANG.id()), LocalDate.of(2023, 2, 5)));
+        record(drinks, founded(drinks, BAIXIANG, JINMAILANG), new AllianceJoinedZone(drinks, zone, LocalDate.of(2023, 3, 1)),
+               new DepartmentJoined(drinks, market, LocalDate.of(2023, 3, 1)),
+               new InstructorAppointed(drinks, "wang", "王指导员", market.id(), List.of(JINMAILANG.id()), LocalDate.of(2023, 3, 2)));
+        long version = record(food, new PostingEnded(food, "li", BAIXIANG.id(), LocalDate.of(2023, 4, 1),
+                                                     PostingEndReason.DEPARTMENT_WITHDREW),
+                              new InstructorRecalled(food, "li", LocalDate.of(2023, 4, 1)),
+                              new DepartmentWithdrew(food, industry.id(), LocalDate.of(2023, 4, 1)));
+        viewer.get("/api/alliances/" + food + "/departments?minVersion=" + version);
+
+        JsonNode march = zoneView("?asOf=2023-03-15", z -> z.get("instructorCount").asInt() == 3);
+        assertThat(march.get("departmentCount").asInt()).isEqualTo(2);
+        JsonNode first = march.get("departments").get(0);
+        assertThat(first.get("id").asString()).isEqualTo(industry.id());
+        assertThat(ids(march.get("departments"), "id")).containsExactly(industry.id(), market.id());
+        List<String> marketIn = new ArrayList<>();
+        march.get("departments").get(1).get("alliances").forEach(a -> marketIn.add(a.asString()));
+        assertThat(marketIn).as("a partner of both alliances, counted once").containsExactlyInAnyOrder(food, drinks);
+        assertThat(ids(march.get("instructors"), "id")).containsExactlyInAnyOrder("zhang", "li", "wang");
+        for (JsonNode instructor : march.get("instructors")) {
+            if (instructor.get("id").asString().equals("wang")) {
+                assertThat(instructor.get("allianceId").asString()).isEqualTo(drinks);
+                assertThat(instructor.get("department").get("name").asString()).isEqualTo("兖州区市场监督管理局");
+                assertThat(ids(instructor.get("serves"), "id")).containsExactly(JINMAILANG.id());
+            }
+        }
+
+        JsonNode later = zoneView("?asOf=" + may, z -> z.get("departmentCount").asInt() == 1);
+        assertThat(ids(later.get("departments"), "id")).containsExactly(market.id());
+        assertThat(ids(later.get("instructors"), "id")).containsExactlyInAnyOrder("zhang", "wang");
     }
 
     @Test

@@ -2,6 +2,14 @@ package org.allianceledger.command.alliance;
 
 import org.allianceledger.command.AllianceVersion;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.allianceledger.command.meetings.CancelMeeting;
+import org.allianceledger.command.meetings.Meeting;
+import org.allianceledger.command.meetings.MeetingCadence;
+import org.allianceledger.command.meetings.MeetingDue;
+import org.allianceledger.command.meetings.MeetingReference;
+import org.allianceledger.command.meetings.MeetingStanding;
+import org.allianceledger.command.meetings.RecordMeeting;
+import org.allianceledger.command.meetings.ScheduleMeeting;
 import org.allianceledger.command.membership.ApplicationStanding;
 import org.allianceledger.command.membership.ApplyForMembership;
 import org.allianceledger.command.membership.CastVote;
@@ -18,6 +26,7 @@ import org.allianceledger.events.DealRecorded;
 import org.allianceledger.events.Charter;
 import org.allianceledger.events.Enterprise;
 import org.allianceledger.events.MemberAdmitted;
+import org.allianceledger.events.MeetingScheduled;
 import org.allianceledger.events.MemberWithdrew;
 import org.allianceledger.events.MembershipApplied;
 import org.allianceledger.platform.domain.RefusalCode;
@@ -33,6 +42,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.modelling.command.ForwardMatchingInstances;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Duration;
@@ -51,6 +61,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * An industry-chain alliance: its charter, its members and their applications. State holds only what
  * decisions need; snapshots (threshold in configuration) keep loading it cheap however long its history.
  */
+// The revision of the snapshots' shape: a snapshot of another revision is ignored and the alliance sourced from its
+// events (2: meetings and their cadence)
+@Revision("2")
 @Aggregate(snapshotTriggerDefinition = "allianceSnapshotTrigger", lockFactory = "allianceLockFactory")
 @JsonAutoDetect(fieldVisibility = ANY, getterVisibility = NONE, isGetterVisibility = NONE)
 public class Alliance {
@@ -65,6 +78,10 @@ public class Alliance {
     private Map<String, MembershipApplication> applications = new HashMap<>();
     @AggregateMember
     private ChairRotation rotation = new ChairRotation();
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private Map<String, Meeting> meetings = new HashMap<>();
+    @AggregateMember
+    private MeetingCadence cadence = new MeetingCadence();
 
     protected Alliance() {
         // for Axon and snapshots
@@ -89,6 +106,7 @@ public class Alliance {
         }
         apply(founded);
         rotation.scheduleTermEnd(deadlines);
+        cadence.scheduleDue(deadlines);
         return AllianceVersion.of(command.allianceId());
     }
 
@@ -121,11 +139,13 @@ public class Alliance {
 
     @CommandHandler
     public ApplicationStanding handle(CastVote command) {
+        MeetingReference.at(meetings, command.meetingId(), command.castOn()).admittingVoter(command.voter());
         return application(command.applicationId()).castVote(command, members::containsKey);
     }
 
     @CommandHandler
     public ApplicationStanding handle(CloseVote command) {
+        MeetingReference.at(meetings, command.meetingId(), command.closedOn());
         return application(command.applicationId()).close(command);
     }
 
@@ -136,8 +156,42 @@ public class Alliance {
 
     @CommandHandler
     public AllianceVersion handle(HandOverRotation command, DeadlineManager deadlines) {
+        MeetingReference.at(meetings, command.meetingId(), command.effectiveOn());
         rotation.handOver(command, members::containsKey, deadlines);
         return AllianceVersion.of(allianceId);
+    }
+
+    @CommandHandler
+    public MeetingStanding handle(ScheduleMeeting command) {
+        Meeting earlier = meetings.get(command.meetingId());
+        if (earlier != null) {
+            if (!earlier.sameScheduling(command)) {
+                throw new Refused(RefusalCode.ID_ALREADY_USED, "Meeting " + command.meetingId() + " already exists");
+            }
+            return earlier.standing();
+        }
+        if (command.scheduledOn().isBefore(founding.foundedOn())) {
+            throw new Refused(RefusalCode.DATE_OUT_OF_ORDER, "The alliance was founded on " + founding.foundedOn());
+        }
+        apply(new MeetingScheduled(allianceId, command.meetingId(), command.title(), command.scheduledOn(),
+                                   command.agenda()));
+        return meetings.get(command.meetingId()).standing();
+    }
+
+    @CommandHandler
+    public MeetingStanding handle(RecordMeeting command, DeadlineManager deadlines) {
+        LocalDate dueBefore = cadence.dueOn();
+        MeetingStanding standing = meeting(command.meetingId()).record(command, today(), founding.foundedOn(), members);
+        if (!cadence.dueOn().equals(dueBefore)) {
+            // the earlier due day's deadline is left to fire: it no longer names the current one and does nothing
+            cadence.scheduleDue(deadlines);
+        }
+        return standing;
+    }
+
+    @CommandHandler
+    public MeetingStanding handle(CancelMeeting command) {
+        return meeting(command.meetingId()).cancel(command, today());
     }
 
     @CommandHandler
@@ -180,12 +234,30 @@ public class Alliance {
         rotation.termEnded(ended);
     }
 
+    @DeadlineHandler(deadlineName = MeetingDue.DEADLINE)
+    void on(MeetingDue due) {
+        cadence.due(due);
+    }
+
     @DeadlineHandler(deadlineName = VoteWindowExpired.DEADLINE)
     void on(VoteWindowExpired expired) {
         MembershipApplication application = applications.get(expired.applicationId());
         if (application != null) {
             application.expire(LocalDate.ofInstant(expired.endsAt(), BusinessCalendar.ZONE));
         }
+    }
+
+    private Meeting meeting(String meetingId) {
+        Meeting meeting = meetings.get(meetingId);
+        if (meeting == null) {
+            throw new Refused(RefusalCode.MEETING_NOT_FOUND, "No meeting " + meetingId + " in " + allianceId);
+        }
+        return meeting;
+    }
+
+    /** Today in Shanghai by the clock events are stamped with (which the test fixtures set). */
+    private static LocalDate today() {
+        return LocalDate.ofInstant(GenericEventMessage.clock.instant(), BusinessCalendar.ZONE);
     }
 
     private MembershipApplication application(String applicationId) {
@@ -207,6 +279,11 @@ public class Alliance {
     @EventSourcingHandler
     void on(MembershipApplied applied) {
         applications.put(applied.applicationId(), MembershipApplication.filed(applied, charter));
+    }
+
+    @EventSourcingHandler
+    void on(MeetingScheduled scheduled) {
+        meetings.put(scheduled.meetingId(), Meeting.scheduled(scheduled));
     }
 
     @EventSourcingHandler

@@ -110,9 +110,9 @@ public class MembershipApplication {
             throw new Refused(RefusalCode.ALREADY_VOTED, vote.voter() + " already voted " + votes.get(vote.voter()));
         }
         requireNotBefore(vote.castOn(), filedOn, "A vote cannot be cast before the application was filed");
-        apply(new VoteCast(allianceId, applicationId, vote.voter(), vote.decision(), vote.castOn()));
+        apply(new VoteCast(allianceId, applicationId, vote.voter(), vote.decision(), vote.castOn(), vote.meetingId()));
         if (votes.size() == electorate.size()) {
-            decide(VoteClosure.ALL_VOTED, vote.castOn());
+            decide(VoteClosure.ALL_VOTED, vote.castOn(), vote.meetingId());
         }
         return standing();
     }
@@ -120,13 +120,13 @@ public class MembershipApplication {
     public ApplicationStanding close(CloseVote close) {
         requireOpen();
         requireNotBefore(close.closedOn(), lastDateOn, "A vote cannot close before its last vote or its filing");
-        decide(VoteClosure.CLOSED_BY_OPERATOR, close.closedOn());
+        decide(VoteClosure.CLOSED_BY_OPERATOR, close.closedOn(), close.meetingId());
         return standing();
     }
 
     public void expire(LocalDate endedOn) {
         if (isOpen()) {
-            decide(VoteClosure.VOTE_WINDOW_EXPIRED, endedOn.isBefore(lastDateOn) ? lastDateOn : endedOn);
+            decide(VoteClosure.VOTE_WINDOW_EXPIRED, endedOn.isBefore(lastDateOn) ? lastDateOn : endedOn, null);
         }
     }
 
@@ -142,13 +142,14 @@ public class MembershipApplication {
                                        ApplicationStanding.Votes.of(tally), isOpen() ? null : status);
     }
 
-    private void decide(VoteClosure closure, LocalDate on) {
+    /** {@code meetingId}: the joint meeting the deciding vote or close named, or null. */
+    private void decide(VoteClosure closure, LocalDate on, String meetingId) {
         Optional<RejectionReason> rejection = VotingOutcome.rejection(rule, quorum, tally);
         if (rejection.isPresent()) {
             apply(new ApplicationRejected(allianceId, applicationId, applicant.id(), on, tally, closure,
-                                          rejection.get()));
+                                          rejection.get(), meetingId));
         } else {
-            apply(new ApplicationApproved(allianceId, applicationId, applicant.id(), on, tally, closure));
+            apply(new ApplicationApproved(allianceId, applicationId, applicant.id(), on, tally, closure, meetingId));
             apply(new MemberAdmitted(allianceId, applicant, on, applicationId));
         }
     }

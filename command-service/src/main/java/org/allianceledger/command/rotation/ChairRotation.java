@@ -58,7 +58,7 @@ public class ChairRotation {
         }
         LocalDate ends = Charter.termEnds(command.effectiveOn(), termMonths);
         apply(new RotationHandedOver(allianceId, command.from(), command.to(), command.effectiveOn(), ends,
-                                     command.note()));
+                                     command.note(), command.meetingId()));
         // the previous term's deadline is left to fire: it no longer names the current term and does nothing
         scheduleTermEnd(deadlines);
     }

@@ -13,6 +13,7 @@ import org.allianceledger.platform.domain.UnifiedSocialCreditCode;
 import org.allianceledger.platform.web.BusinessDate;
 import org.allianceledger.platform.web.EnterpriseCode;
 import org.allianceledger.platform.web.Limits;
+import org.allianceledger.platform.web.SchedulingDate;
 import org.allianceledger.platform.web.Text;
 
 import java.lang.annotation.Annotation;
@@ -58,6 +59,9 @@ final class Constraints {
         } else if (annotation instanceof BusinessDate) {
             describe(schema, "A business date from " + Limits.EARLIEST_DATE + " to today (Asia/Shanghai); "
                              + "today when omitted");
+        } else if (annotation instanceof SchedulingDate) {
+            describe(schema, "A scheduling date from " + Limits.EARLIEST_DATE + " to one year after today "
+                             + "(Asia/Shanghai)");
         }
     }
 

@@ -31,7 +31,7 @@ class MeetingController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<MeetingStanding> schedule(@PathVariable @Slug String allianceId,
-                                             @Valid @RequestBody MeetingRequests.Schedule request) {
+                                             @Valid @RequestBody MeetingRequests.ScheduleMeetingRequest request) {
         String meetingId = CreatedId.of("meetingId", request.meetingId());
         MeetingStanding standing = commands.sendAndWait(new ScheduleMeeting(
                 allianceId, meetingId, request.title(), request.scheduledOn(), request.agenda()));
@@ -43,7 +43,7 @@ class MeetingController {
                summary = "Record a joint meeting as held: its day (the scheduled one when omitted), attendees and minutes")
     @PostMapping("/{meetingId}/record")
     MeetingStanding record(@PathVariable @Slug String allianceId, @PathVariable @Slug String meetingId,
-                           @Valid @RequestBody MeetingRequests.Record request) {
+                           @Valid @RequestBody MeetingRequests.RecordMeetingRequest request) {
         return commands.sendAndWait(new RecordMeeting(allianceId, meetingId, request.heldOn(),
                                                       request.attendees().toAttendees(), request.minutes()));
     }
@@ -51,7 +51,7 @@ class MeetingController {
     @Operation(operationId = "cancelMeeting", summary = "Cancel a joint meeting that was not held")
     @PostMapping("/{meetingId}/cancellation")
     MeetingStanding cancel(@PathVariable @Slug String allianceId, @PathVariable @Slug String meetingId,
-                           @Valid @RequestBody MeetingRequests.Cancel request) {
+                           @Valid @RequestBody MeetingRequests.CancelMeetingRequest request) {
         return commands.sendAndWait(new CancelMeeting(allianceId, meetingId, request.reason()));
     }
 }

@@ -24,18 +24,18 @@ final class MeetingRequests {
     private MeetingRequests() {
     }
 
-    record Schedule(@Slug String meetingId,
+    record ScheduleMeetingRequest(@Slug String meetingId,
                     @NotNull @Text(max = Limits.NAME_LENGTH) String title,
                     @NotNull @SchedulingDate LocalDate scheduledOn,
                     @Size(max = MAX_AGENDA_ITEMS) List<@NotNull @Text(max = Limits.SUBJECT_LENGTH) String> agenda) {
     }
 
-    record Record(@BusinessDate LocalDate heldOn,
-                  @NotNull @Valid AttendeesRequest attendees,
+    record RecordMeetingRequest(@BusinessDate LocalDate heldOn,
+                  @NotNull @Valid MeetingAttendeesRequest attendees,
                   @Text(max = Limits.TEXT_LENGTH, lines = true) String minutes) {
     }
 
-    record AttendeesRequest(@Size(max = MAX_ATTENDEES) List<@NotNull @EnterpriseCode String> members,
+    record MeetingAttendeesRequest(@Size(max = MAX_ATTENDEES) List<@NotNull @EnterpriseCode String> members,
                             @Size(max = MAX_ATTENDEES) List<@NotNull @EnterpriseCode String> departments) {
 
         Attendees toAttendees() {
@@ -43,6 +43,6 @@ final class MeetingRequests {
         }
     }
 
-    record Cancel(@NotNull @Text(max = Limits.TEXT_LENGTH, lines = true) String reason) {
+    record CancelMeetingRequest(@NotNull @Text(max = Limits.TEXT_LENGTH, lines = true) String reason) {
     }
 }

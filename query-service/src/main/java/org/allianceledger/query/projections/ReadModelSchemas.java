@@ -19,7 +19,8 @@ public class ReadModelSchemas {
 
     /** The tables of each copy; queries read each through the view of the same name and {@code _view}. */
     static final List<String> TABLES = List.of("alliance", "alliance_version", "member", "application",
-                                               "application_vote", "chair_term", "deal");
+                                               "application_vote", "chair_term", "deal", "meeting",
+                                               "meeting_decision");
 
     private static final String STATE = """
             SELECT active, building,

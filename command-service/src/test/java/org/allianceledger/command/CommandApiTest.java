@@ -71,9 +71,9 @@ class CommandApiTest {
         assertThat(founded.header("Location")).isEqualTo("/api/alliances/" + alliance);
     }
 
-    /** Events recorded by requests; a chair's overdue term is the system's own doing, at any moment. */
+    /** Events recorded by requests; an overdue term or meeting is the system's own doing, at any moment. */
     long events() {
-        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type NOT LIKE '%RotationOverdue'",
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type NOT LIKE '%Overdue'",
                                    Long.class);
     }
 
@@ -431,7 +431,7 @@ class CommandApiTest {
         pool.shutdown();
 
         long recorded = jdbc.queryForObject(
-                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type NOT LIKE '%RotationOverdue'",
+                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type NOT LIKE '%Overdue'",
                 Long.class, big);
         assertThat(recorded).as("founding, application, 40 votes, approval, admission").isEqualTo(1 + 1 + members + 2);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?",

@@ -186,7 +186,7 @@ class RequestLimitsTest {
     }
 
     private long events() {
-        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type NOT LIKE '%RotationOverdue'",
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type NOT LIKE '%Overdue'",
                                    Long.class);
     }
 

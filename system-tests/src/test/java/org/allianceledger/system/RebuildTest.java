@@ -26,7 +26,7 @@ class RebuildTest {
             "application_view", "application_vote_view", "chair_term_view", "deal_view", "zone_view",
             "zone_alliance_view", "rotation_plan_view", "member_suspension_view", "motion_view", "motion_vote_view",
             "application_recusal_view", "motion_recusal_view", "partner_department_view", "instructor_view",
-            "instructor_posting_view");
+            "instructor_posting_view", "meeting_view", "meeting_decision_view");
 
     static ConfigurableApplicationContext commandService;
     static ConfigurableApplicationContext queryService;
@@ -43,6 +43,7 @@ class RebuildTest {
         recordDiscipline(Services.api(commandService, "operator"));
         version = recordDealsWithAwkwardText(Services.api(commandService, "operator"));
         version = recordPartners(Services.api(commandService, "operator"));
+        holdMeetingsWithAwkwardText(Services.api(commandService, "operator"));
         version = joinAZone(Services.api(commandService, "operator"));
         queryService = Services.query(database, "--alliance.rebuild.check-interval=100ms");
     }
@@ -146,6 +147,32 @@ class RebuildTest {
             last = answer.json().get("version").asLong();
         }
         return last;
+    }
+
+    /** A meeting held with a vote cast at it, and one cancelled: text with quotes, backslashes and line breaks. */
+    static long holdMeetingsWithAwkwardText(Api operator) {
+        Scenario yanzhou = Scenario.yanzhou();
+        String meetings = "/api/alliances/" + ALLIANCE + "/meetings";
+        List<Map<String, Object>> steps = List.of(
+                Map.of("meetingId", "m-rebuild", "title", "\"联席会\", 第二次 \\N", "scheduledOn", "2023-06-01",
+                       "agenda", List.of("议题 \"一\"", "\\N", " NULL ")),
+                Map.of("meetingId", "m-cancelled", "title", "联席会（取消）", "scheduledOn", "2023-08-01"));
+        for (Map<String, Object> step : steps) {
+            assertThat(operator.post(meetings, step).status()).isEqualTo(201);
+        }
+        assertThat(operator.post("/api/alliances/" + ALLIANCE + "/applications", Map.of(
+                "applicationId", "app-rebuild", "filedOn", "2023-05-20",
+                "enterprise", Map.of("id", "91370812MA3RBLD013", "name", "重建测试企业"))).status()).isEqualTo(201);
+        assertThat(operator.post(meetings + "/m-rebuild/record", Map.of(
+                "attendees", Map.of("members", List.of(yanzhou.id("yihai"), yanzhou.id("haiyu")),
+                                    "departments", List.of("11370812YKY0WCH4RR")),
+                "minutes", "纪要：\r\n\"逗号,引号\"\t\\N")).status()).isEqualTo(200);
+        assertThat(operator.post("/api/alliances/" + ALLIANCE + "/applications/app-rebuild/votes", Map.of(
+                "voter", yanzhou.id("yihai"), "decision", "FOR", "castOn", "2023-06-01", "meetingId", "m-rebuild"))
+                .status()).isEqualTo(200);
+        Api.Response cancelled = operator.post(meetings + "/m-cancelled/cancellation", Map.of("reason", "改期, \"另行通知\""));
+        assertThat(cancelled.status()).isEqualTo(200);
+        return cancelled.json().get("version").asLong();
     }
 
     @AfterAll

@@ -9,6 +9,14 @@ import org.allianceledger.command.departments.Partners;
 import org.allianceledger.command.departments.PostInstructor;
 import org.allianceledger.command.departments.RecallInstructor;
 import org.allianceledger.command.departments.WithdrawDepartment;
+import org.allianceledger.command.meetings.CancelMeeting;
+import org.allianceledger.command.meetings.Meeting;
+import org.allianceledger.command.meetings.MeetingCadence;
+import org.allianceledger.command.meetings.MeetingDue;
+import org.allianceledger.command.meetings.MeetingReference;
+import org.allianceledger.command.meetings.MeetingStanding;
+import org.allianceledger.command.meetings.RecordMeeting;
+import org.allianceledger.command.meetings.ScheduleMeeting;
 import org.allianceledger.command.membership.ApplicationStanding;
 import org.allianceledger.command.membership.ApplyForMembership;
 import org.allianceledger.command.membership.CastVote;
@@ -45,6 +53,7 @@ import org.allianceledger.events.Enterprise;
 import org.allianceledger.events.MemberAdmitted;
 import org.allianceledger.events.MemberExpelled;
 import org.allianceledger.events.MemberSuspended;
+import org.allianceledger.events.MeetingScheduled;
 import org.allianceledger.events.MemberWithdrew;
 import org.allianceledger.events.MembershipApplied;
 import org.allianceledger.events.MotionFiled;
@@ -84,7 +93,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * <p>
  * The revision names the shape of that state: raise it whenever the state changes, so that snapshots of an older
  * shape are passed over (Axon's revision snapshot filter) and the alliance is sourced from its events instead.
- * Revision 1: partner departments and instructors.
+ * Revision 1: the service side (zone, partner departments and instructors, meetings and their cadence, the
+ * rotation plan, suspensions, motions).
  */
 @Revision("1")
 @Aggregate(snapshotTriggerDefinition = "allianceSnapshotTrigger", lockFactory = "allianceLockFactory")
@@ -109,6 +119,10 @@ public class Alliance {
     private Map<String, Motion> motions = new HashMap<>();
     @AggregateMember
     private Partners partners = new Partners();
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private Map<String, Meeting> meetings = new HashMap<>();
+    @AggregateMember
+    private MeetingCadence cadence = new MeetingCadence();
 
     protected Alliance() {
         // for Axon and snapshots
@@ -133,6 +147,7 @@ public class Alliance {
         }
         apply(founded);
         rotation.scheduleTermEnd(deadlines);
+        cadence.scheduleDue(deadlines);
         return AllianceVersion.of(command.allianceId());
     }
 
@@ -165,6 +180,7 @@ public class Alliance {
 
     @CommandHandler
     public ApplicationStanding handle(CastVote command) {
+        MeetingReference.at(meetings, command.meetingId(), command.castOn()).admittingVoter(command.voter());
         return application(command.applicationId()).castVote(command, this::requireMayVote);
     }
 
@@ -175,6 +191,7 @@ public class Alliance {
 
     @CommandHandler
     public ApplicationStanding handle(CloseVote command) {
+        MeetingReference.at(meetings, command.meetingId(), command.closedOn());
         return application(command.applicationId()).close(command);
     }
 
@@ -190,6 +207,7 @@ public class Alliance {
             throw new Refused(RefusalCode.CHAIR_MUST_HAND_OVER_FIRST,
                               "An expulsion motion against " + command.to() + " is open; it cannot take the chair");
         }
+        MeetingReference.at(meetings, command.meetingId(), command.effectiveOn());
         rotation.handOver(command, members::containsKey, deadlines);
         return AllianceVersion.of(allianceId);
     }
@@ -301,6 +319,39 @@ public class Alliance {
             expel(motion.subject(), motion.approvedOn(), motionId);
         }
         return motion.standing();
+    }
+
+    @CommandHandler
+    public MeetingStanding handle(ScheduleMeeting command) {
+        Meeting earlier = meetings.get(command.meetingId());
+        if (earlier != null) {
+            if (!earlier.sameScheduling(command)) {
+                throw new Refused(RefusalCode.ID_ALREADY_USED, "Meeting " + command.meetingId() + " already exists");
+            }
+            return earlier.standing();
+        }
+        if (command.scheduledOn().isBefore(founding.foundedOn())) {
+            throw new Refused(RefusalCode.DATE_OUT_OF_ORDER, "The alliance was founded on " + founding.foundedOn());
+        }
+        apply(new MeetingScheduled(allianceId, command.meetingId(), command.title(), command.scheduledOn(),
+                                   command.agenda()));
+        return meetings.get(command.meetingId()).standing();
+    }
+
+    @CommandHandler
+    public MeetingStanding handle(RecordMeeting command, DeadlineManager deadlines) {
+        LocalDate dueBefore = cadence.dueOn();
+        MeetingStanding standing = meeting(command.meetingId()).record(command, today(), founding.foundedOn(), members);
+        if (!cadence.dueOn().equals(dueBefore)) {
+            // the earlier due day's deadline is left to fire: it no longer names the current one and does nothing
+            cadence.scheduleDue(deadlines);
+        }
+        return standing;
+    }
+
+    @CommandHandler
+    public MeetingStanding handle(CancelMeeting command) {
+        return meeting(command.meetingId()).cancel(command, today());
     }
 
     @CommandHandler
@@ -432,6 +483,11 @@ public class Alliance {
         rotation.termEnded(ended);
     }
 
+    @DeadlineHandler(deadlineName = MeetingDue.DEADLINE)
+    void on(MeetingDue due) {
+        cadence.due(due);
+    }
+
     @DeadlineHandler(deadlineName = VoteWindowExpired.DEADLINE)
     void on(VoteWindowExpired expired) {
         MembershipApplication application = applications.get(expired.applicationId());
@@ -456,6 +512,19 @@ public class Alliance {
         return motion;
     }
 
+    private Meeting meeting(String meetingId) {
+        Meeting meeting = meetings.get(meetingId);
+        if (meeting == null) {
+            throw new Refused(RefusalCode.MEETING_NOT_FOUND, "No meeting " + meetingId + " in " + allianceId);
+        }
+        return meeting;
+    }
+
+    /** Today in Shanghai by the clock events are stamped with (which the test fixtures set). */
+    private static LocalDate today() {
+        return LocalDate.ofInstant(GenericEventMessage.clock.instant(), BusinessCalendar.ZONE);
+    }
+
     private MembershipApplication application(String applicationId) {
         MembershipApplication application = applications.get(applicationId);
         if (application == null) {
@@ -475,6 +544,11 @@ public class Alliance {
     @EventSourcingHandler
     void on(MembershipApplied applied) {
         applications.put(applied.applicationId(), MembershipApplication.filed(applied, charter));
+    }
+
+    @EventSourcingHandler
+    void on(MeetingScheduled scheduled) {
+        meetings.put(scheduled.meetingId(), Meeting.scheduled(scheduled));
     }
 
     @EventSourcingHandler

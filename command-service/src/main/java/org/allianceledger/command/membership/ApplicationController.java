@@ -46,14 +46,15 @@ class ApplicationController {
     ApplicationStanding vote(@PathVariable @Slug String allianceId, @PathVariable @Slug String applicationId,
                              @Valid @RequestBody ApplicationRequests.Vote request) {
         return commands.sendAndWait(new CastVote(allianceId, applicationId, request.voter(), request.decision(),
-                                                 BusinessCalendar.orToday(request.castOn())));
+                                                 BusinessCalendar.orToday(request.castOn()), request.meetingId()));
     }
 
     @Operation(operationId = "closeVote", summary = "Close the vote now and decide it")
     @PostMapping("/{applicationId}/close")
     ApplicationStanding close(@PathVariable @Slug String allianceId, @PathVariable @Slug String applicationId,
                               @Valid @RequestBody ApplicationRequests.Close request) {
-        return commands.sendAndWait(new CloseVote(allianceId, applicationId, BusinessCalendar.orToday(request.closedOn())));
+        return commands.sendAndWait(new CloseVote(allianceId, applicationId, BusinessCalendar.orToday(request.closedOn()),
+                                                  request.meetingId()));
     }
 
     @Operation(operationId = "recuseFromApplication", summary = "An elector who has not voted stands aside from an application")

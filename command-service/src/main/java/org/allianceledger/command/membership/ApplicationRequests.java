@@ -23,12 +23,14 @@ final class ApplicationRequests {
                  @Text(max = Limits.TEXT_LENGTH, lines = true) String statement) {
     }
 
+    /** {@code meetingId}: the joint meeting the vote is cast at, if any. */
     record Vote(@NotNull @EnterpriseCode String voter,
                 @NotNull VoteDecision decision,
-                @BusinessDate LocalDate castOn) {
+                @BusinessDate LocalDate castOn,
+                @Slug String meetingId) {
     }
 
-    record Close(@BusinessDate LocalDate closedOn) {
+    record Close(@BusinessDate LocalDate closedOn, @Slug String meetingId) {
     }
 
     record Recusal(@NotNull @EnterpriseCode String voter,

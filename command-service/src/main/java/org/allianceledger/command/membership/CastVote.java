@@ -10,5 +10,11 @@ public record CastVote(@TargetAggregateIdentifier String allianceId,
                        String applicationId,
                        String voter,
                        VoteDecision decision,
-                       LocalDate castOn) implements Resendable {
+                       LocalDate castOn,
+                       String meetingId) implements Resendable {
+
+    /** A vote at no joint meeting. */
+    public CastVote(String allianceId, String applicationId, String voter, VoteDecision decision, LocalDate castOn) {
+        this(allianceId, applicationId, voter, decision, castOn, null);
+    }
 }

@@ -80,7 +80,7 @@ public class MembershipApplication extends Ballot {
 
     /** Only an elector who may still vote votes; the electorate and quorum stay as fixed at filing. */
     public ApplicationStanding castVote(CastVote vote, Electors electors) {
-        vote(vote.voter(), vote.decision(), vote.castOn(), electors);
+        vote(vote.voter(), vote.decision(), vote.castOn(), vote.meetingId(), electors);
         return standing();
     }
 
@@ -90,7 +90,7 @@ public class MembershipApplication extends Ballot {
     }
 
     public ApplicationStanding close(CloseVote close) {
-        close(close.closedOn());
+        close(close.closedOn(), close.meetingId());
         return standing();
     }
 
@@ -121,8 +121,8 @@ public class MembershipApplication extends Ballot {
     }
 
     @Override
-    protected void recordVote(String voter, VoteDecision decision, LocalDate castOn) {
-        apply(new VoteCast(allianceId, applicationId, voter, decision, castOn));
+    protected void recordVote(String voter, VoteDecision decision, LocalDate castOn, String meetingId) {
+        apply(new VoteCast(allianceId, applicationId, voter, decision, castOn, meetingId));
     }
 
     @Override
@@ -131,12 +131,13 @@ public class MembershipApplication extends Ballot {
     }
 
     @Override
-    protected void recordDecision(VoteClosure closure, LocalDate on, Tally tally, Optional<RejectionReason> rejection) {
+    protected void recordDecision(VoteClosure closure, LocalDate on, Tally tally, Optional<RejectionReason> rejection,
+                                  String meetingId) {
         if (rejection.isPresent()) {
             apply(new ApplicationRejected(allianceId, applicationId, applicant.id(), on, tally, closure,
-                                          rejection.get()));
+                                          rejection.get(), meetingId));
         } else {
-            apply(new ApplicationApproved(allianceId, applicationId, applicant.id(), on, tally, closure));
+            apply(new ApplicationApproved(allianceId, applicationId, applicant.id(), on, tally, closure, meetingId));
             apply(new MemberAdmitted(allianceId, applicant, on, applicationId));
         }
     }

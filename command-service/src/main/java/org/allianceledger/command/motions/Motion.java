@@ -88,7 +88,7 @@ public class Motion extends Ballot {
     }
 
     public void castVote(CastMotionVote vote, Electors electors) {
-        vote(vote.voter(), vote.decision(), vote.castOn(), electors);
+        vote(vote.voter(), vote.decision(), vote.castOn(), null, electors);
     }
 
     public void recuse(RecuseFromMotion recusal) {
@@ -96,7 +96,7 @@ public class Motion extends Ballot {
     }
 
     public void close(CloseMotion close) {
-        close(close.closedOn());
+        close(close.closedOn(), null);
     }
 
     public void expireOn(LocalDate endedOn) {
@@ -119,7 +119,7 @@ public class Motion extends Ballot {
     }
 
     @Override
-    protected void recordVote(String voter, VoteDecision decision, LocalDate castOn) {
+    protected void recordVote(String voter, VoteDecision decision, LocalDate castOn, String meetingId) {
         apply(new MotionVoteCast(allianceId, motionId, voter, decision, castOn));
     }
 
@@ -129,7 +129,8 @@ public class Motion extends Ballot {
     }
 
     @Override
-    protected void recordDecision(VoteClosure closure, LocalDate on, Tally tally, Optional<RejectionReason> rejection) {
+    protected void recordDecision(VoteClosure closure, LocalDate on, Tally tally, Optional<RejectionReason> rejection,
+                                  String meetingId) {
         if (rejection.isPresent()) {
             apply(new MotionRejected(allianceId, motionId, kind, subject, on, tally, closure, rejection.get()));
         } else {

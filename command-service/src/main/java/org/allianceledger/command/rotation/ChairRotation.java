@@ -76,7 +76,7 @@ public class ChairRotation {
         }
         LocalDate ends = Charter.termEnds(command.effectiveOn(), termMonths);
         apply(new RotationHandedOver(allianceId, command.from(), command.to(), command.effectiveOn(), ends,
-                                     command.note()));
+                                     command.note(), command.meetingId()));
         if (deviates) {
             apply(new HandoverDeviatedFromPlan(allianceId, planned, command.to(), command.effectiveOn(), command.note()));
         }

@@ -33,14 +33,16 @@ class RotationController {
     record HandoverRequest(@NotNull @EnterpriseCode String from,
                            @NotNull @EnterpriseCode String to,
                            @BusinessDate LocalDate effectiveOn,
-                           @Text(max = Limits.TEXT_LENGTH, lines = true) String note) {
+                           @Text(max = Limits.TEXT_LENGTH, lines = true) String note,
+                           @Slug String meetingId) {
     }
 
     @Operation(operationId = "handOverRotation", summary = "The current chair hands the rotation over to another member")
     @PostMapping(path = "/api/alliances/{allianceId}/rotation/handovers", consumes = "application/json", produces = "application/json")
     AllianceVersion handOver(@PathVariable @Slug String allianceId, @Valid @RequestBody HandoverRequest request) {
         return commands.sendAndWait(new HandOverRotation(allianceId, request.from(), request.to(),
-                                                         BusinessCalendar.orToday(request.effectiveOn()), request.note()));
+                                                         BusinessCalendar.orToday(request.effectiveOn()), request.note(),
+                                                         request.meetingId()));
     }
 
     /** At most as many places as an alliance could have members named in one request. */

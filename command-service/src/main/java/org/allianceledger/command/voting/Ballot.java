@@ -62,18 +62,22 @@ public abstract class Ballot {
 
     protected abstract LocalDate openedOn();
 
-    /** Applies this ballot's event for a vote. */
-    protected abstract void recordVote(String voter, VoteDecision decision, LocalDate castOn);
+    /** Applies this ballot's event for a vote; {@code meetingId}: the joint meeting it was cast at, or null. */
+    protected abstract void recordVote(String voter, VoteDecision decision, LocalDate castOn, String meetingId);
 
     /** Applies this ballot's event for a recusal, with the electorate left. */
     protected abstract void recordRecusal(String voter, String reason, LocalDate on, int eligible);
 
-    /** Applies the decision: approved when {@code rejection} is empty. */
+    /**
+     * Applies the decision: approved when {@code rejection} is empty; {@code meetingId}: the joint meeting the
+     * deciding vote or close named, or null.
+     */
     protected abstract void recordDecision(VoteClosure closure, LocalDate on, Tally tally,
-                                           Optional<RejectionReason> rejection);
+                                           Optional<RejectionReason> rejection, String meetingId);
 
     /** Only an elector still in the electorate and allowed to vote that day votes, once. */
-    protected final void vote(String voter, VoteDecision decision, LocalDate castOn, Electors electors) {
+    protected final void vote(String voter, VoteDecision decision, LocalDate castOn, String meetingId,
+                              Electors electors) {
         if (!electorate.contains(voter)) {
             throw new Refused(RefusalCode.NOT_ELIGIBLE_TO_VOTE, voter + " is not in the electorate of " + describe());
         }
@@ -89,8 +93,8 @@ public abstract class Ballot {
         }
         requireNotBefore(castOn, openedOn(), "A vote cannot be cast before " + describe() + " was filed");
         electors.requireMayVote(voter, castOn);
-        recordVote(voter, decision, castOn);
-        closeIfEveryoneVoted(castOn);
+        recordVote(voter, decision, castOn, meetingId);
+        closeIfEveryoneVoted(castOn, meetingId);
     }
 
     /** An elector who has not voted stands aside; when everyone left has voted, that closes the vote. */
@@ -107,19 +111,19 @@ public abstract class Ballot {
         }
         requireNotBefore(on, openedOn(), "A recusal cannot precede " + describe());
         recordRecusal(voter, reason, on, tally.eligible() - 1);
-        closeIfEveryoneVoted(on.isBefore(lastDateOn) ? lastDateOn : on);
+        closeIfEveryoneVoted(on.isBefore(lastDateOn) ? lastDateOn : on, null);
     }
 
-    protected final void close(LocalDate on) {
+    protected final void close(LocalDate on, String meetingId) {
         requireOpen();
         requireNotBefore(on, lastDateOn, "A vote cannot close before its last vote or its filing");
-        decide(VoteClosure.CLOSED_BY_OPERATOR, on);
+        decide(VoteClosure.CLOSED_BY_OPERATOR, on, meetingId);
     }
 
     /** The window ran out on {@code endedOn}; a vote closed earlier stays as it was. */
     protected final void expire(LocalDate endedOn) {
         if (isOpen()) {
-            decide(VoteClosure.VOTE_WINDOW_EXPIRED, endedOn.isBefore(lastDateOn) ? lastDateOn : endedOn);
+            decide(VoteClosure.VOTE_WINDOW_EXPIRED, endedOn.isBefore(lastDateOn) ? lastDateOn : endedOn, null);
         }
     }
 
@@ -139,14 +143,14 @@ public abstract class Ballot {
         return tally;
     }
 
-    private void closeIfEveryoneVoted(LocalDate on) {
+    private void closeIfEveryoneVoted(LocalDate on, String meetingId) {
         if (votes.size() == tally.eligible()) {
-            decide(VoteClosure.ALL_VOTED, on);
+            decide(VoteClosure.ALL_VOTED, on, meetingId);
         }
     }
 
-    private void decide(VoteClosure closure, LocalDate on) {
-        recordDecision(closure, on, tally, VotingOutcome.rejection(rule, quorum, tally));
+    private void decide(VoteClosure closure, LocalDate on, String meetingId) {
+        recordDecision(closure, on, tally, VotingOutcome.rejection(rule, quorum, tally), meetingId);
     }
 
     /** For the subclass's handler of its vote event. */

@@ -87,7 +87,7 @@ class IdempotencyKeyTest {
     }
 
     long events() {
-        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type NOT LIKE '%RotationOverdue'",
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type NOT LIKE '%Overdue'",
                                    Long.class);
     }
 

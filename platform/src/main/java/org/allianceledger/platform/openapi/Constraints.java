@@ -14,6 +14,7 @@ import org.allianceledger.platform.web.BusinessDate;
 import org.allianceledger.platform.web.DepartmentCode;
 import org.allianceledger.platform.web.EnterpriseCode;
 import org.allianceledger.platform.web.Limits;
+import org.allianceledger.platform.web.SchedulingDate;
 import org.allianceledger.platform.web.Text;
 
 import java.lang.annotation.Annotation;
@@ -64,6 +65,9 @@ final class Constraints {
         } else if (annotation instanceof BusinessDate) {
             describe(schema, "A business date from " + Limits.EARLIEST_DATE + " to today (Asia/Shanghai); "
                              + "today when omitted");
+        } else if (annotation instanceof SchedulingDate) {
+            describe(schema, "A scheduling date from " + Limits.EARLIEST_DATE + " to one year after today "
+                             + "(Asia/Shanghai)");
         }
     }
 

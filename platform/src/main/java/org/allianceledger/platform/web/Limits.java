@@ -15,6 +15,8 @@ public final class Limits {
 
     public static final String EARLIEST_DATE = "1900-01-01";
     public static final LocalDate EARLIEST = LocalDate.parse(EARLIEST_DATE);
+    /** Scheduling dates (a planned meeting) may lie this many years after today; business dates never lie ahead. */
+    public static final int SCHEDULING_YEARS_AHEAD = 1;
 
     public static final String MONEY_MAX = "1000000000000000";
     public static final int MONEY_INTEGER_DIGITS = 16;

@@ -1,6 +1,8 @@
 package org.allianceledger.query.alliances;
 
 import org.allianceledger.events.AllianceFounded;
+import org.allianceledger.events.MeetingOverdue;
+import org.allianceledger.events.MeetingRecorded;
 import org.allianceledger.events.RotationHandedOver;
 import org.allianceledger.query.projections.ProjectionGroup;
 import org.allianceledger.query.projections.ReadModelWriter;
@@ -48,6 +50,23 @@ class AllianceProjection {
     void on(RotationHandedOver handedOver) {
         writer.update("UPDATE alliance SET chair = ?, chair_since = ? WHERE alliance_id = ?",
                 handedOver.to(), handedOver.effectiveOn(), handedOver.allianceId());
+    }
+
+    /** As the command side's cadence: only a meeting held after the last one (or the founding) moves it and clears it. */
+    @EventHandler
+    void on(MeetingRecorded recorded) {
+        writer.update("""
+                UPDATE alliance SET meeting_last_held_on = ?, meeting_overdue = false
+                WHERE alliance_id = ? AND ? > COALESCE(meeting_last_held_on, founded_on)""",
+                recorded.heldOn(), recorded.allianceId(), recorded.heldOn());
+    }
+
+    @EventHandler
+    void on(MeetingOverdue overdue) {
+        writer.update("""
+                UPDATE alliance SET meeting_overdue = true
+                WHERE alliance_id = ? AND COALESCE(meeting_last_held_on, founded_on) = ?""",
+                overdue.allianceId(), overdue.lastHeldOn());
     }
 
     @ResetHandler

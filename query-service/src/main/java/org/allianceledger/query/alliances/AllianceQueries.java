@@ -37,7 +37,8 @@ public class AllianceQueries {
 
     record AllianceView(String allianceId, String name, String industryChain, String region, LocalDate foundedOn,
                         List<String> leadingBodies, Charter charter, long memberCount, long dealCount,
-                        long openApplications, String chair, LocalDate chairSince, LocalDate termEnds, long version) {
+                        long openApplications, String chair, LocalDate chairSince, LocalDate termEnds, long version,
+                        LocalDate lastMeetingHeldOn, LocalDate meetingDueOn, boolean meetingOverdue) {
     }
 
     List<AllianceView> all() {
@@ -70,6 +71,14 @@ public class AllianceQueries {
                                 row.getLong("member_count"), row.getLong("deals"), row.getLong("open_applications"),
                                 row.getString("chair"), chairSince,
                                 org.allianceledger.events.Charter.termEnds(chairSince, charter.chairTermMonths()),
-                                row.getLong("version"));
+                                row.getLong("version"), row.getObject("meeting_last_held_on", LocalDate.class),
+                                meetingDueOn(row, charter), row.getBoolean("meeting_overdue"));
+    }
+
+    /** The last day a joint meeting is due by: the cadence's months after the last one held, or the founding. */
+    private static LocalDate meetingDueOn(ResultSet row, Charter charter) throws SQLException {
+        LocalDate last = row.getObject("meeting_last_held_on", LocalDate.class);
+        LocalDate from = last != null ? last : row.getObject("founded_on", LocalDate.class);
+        return from.plusMonths(charter.meetingEveryMonths());
     }
 }

@@ -1,0 +1,5 @@
+package org.allianceledger.command.meetings;
+
+public enum MeetingStatus {
+    SCHEDULED, HELD, CANCELLED
+}

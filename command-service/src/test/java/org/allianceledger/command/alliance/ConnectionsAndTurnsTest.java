@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Timer;
 import org.allianceledger.command.CommandServiceApplication;
 import org.allianceledger.command.Yanzhou;
 import org.allianceledger.command.membership.MembershipFixtures;
+import org.allianceledger.platform.domain.BusinessCalendar;
 import org.allianceledger.platform.testing.Api;
 import org.allianceledger.platform.testing.TestDatabase;
 import org.axonframework.common.lock.Lock;
@@ -90,10 +91,34 @@ class ConnectionsAndTurnsTest {
         assertCreated(operator.post(base + "/applications", application("app-2", YUDA)));
         assertOk(operator.post(base + "/applications/app-2/withdrawal", Map.of()));
         assertOk(operator.post(base + "/members/" + JINMAILANG + "/withdrawal", Map.of()));
+        // part two: a zone (whose founding is read before the alliance's turn), a partner and its instructor, a joint
+        // meeting recorded with a vote cast at it, the rotation plan, a suspension and its lift, an expulsion motion
+        String zone = "z-" + alliance;
+        assertCreated(operator.post("/api/zones", Map.of("zoneId", zone, "name", "济北经济开发区", "region", "济阳区",
+                                                          "committee", "济北经济开发区党工委")));
+        assertOk(operator.post("/api/zones/" + zone + "/alliances", Map.of("allianceId", alliance)));
+        String market = "11370812YKY0WCH4RR";
+        assertCreated(operator.post(base + "/departments", Map.of("department", Map.of("id", market, "name", "兖州区市场监督管理局"))));
+        assertCreated(operator.post(base + "/instructors", Map.of("instructorId", "zhang", "name", "张迁",
+                                                                   "department", market, "enterprises", List.of(BAIXIANG))));
+        String today = BusinessCalendar.today().toString();
+        assertCreated(operator.post(base + "/meetings", Map.of("meetingId", "m-1", "title", "联席会", "scheduledOn", today)));
+        assertOk(operator.post(base + "/meetings/m-1/record", Map.of(
+                "attendees", Map.of("members", List.of(YIHAI, BAIXIANG), "departments", List.of(market)))));
+        assertOk(operator.post(base + "/applications/app-1/votes", Map.of("voter", BAIXIANG, "decision", "FOR",
+                                                                           "meetingId", "m-1")));
+        assertOk(operator.send(operator.request(base + "/rotation/plan").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(
+                        Map.of("order", List.of(YIHAI, BAIXIANG))), StandardCharsets.UTF_8))));
+        assertOk(operator.post(base + "/members/" + BAIXIANG + "/suspension", Map.of("reason", "拖欠会费")));
+        assertOk(operator.post(base + "/members/" + BAIXIANG + "/suspension/lift", Map.of()));
+        assertCreated(operator.post(base + "/motions", Map.of("motionId", "m-1", "kind", "EXPULSION", "subject", BAIXIANG,
+                                                               "statement", "多次违反联盟章程")));
 
         assertThat(count("SELECT count(*) FROM scheduled_tasks WHERE position(convert_to(?, 'UTF8') IN task_data) > 0",
-                         "\"" + alliance + "\"")).as("the first term, two vote windows, the term after the handover")
-                .isEqualTo(4);
+                         "\"" + alliance + "\"")).as("the first term, the meeting cadence, two vote windows, the term "
+                                                      + "after the handover, the motion's window")
+                .isEqualTo(6);
         assertThat(count("SELECT count(*) FROM recorded_deal WHERE alliance_id = ?", alliance)).isEqualTo(2);
         for (int i = 0; i < 100 && count("SELECT count(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?",
                                          alliance) == 0; i++) {

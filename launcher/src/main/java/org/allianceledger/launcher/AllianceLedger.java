@@ -116,17 +116,21 @@ public final class AllianceLedger {
         }
     }
 
-    /** Loads the case once: when the alliance already has history, founding it again answers a later version. */
+    /**
+     * Loads the demo cases once: when the Yanzhou alliance already has history, founding it again answers a later
+     * version. Yanzhou (membership, then its service side), then the Jibei zone.
+     */
     private static String loadTheCase(String commandUrl) {
         DemoCase yanzhou = DemoCase.yanzhou();
         long version = yanzhou.apply(commandUrl, "operator", "operator-demo", Set.of("found"));
         if (version > 1) {
-            return "the Yanzhou food and drug alliance (" + ALLIANCE + "), loaded on an earlier run";
+            return "the Yanzhou food and drug alliance (" + ALLIANCE + ") and the Jibei zone, loaded on an earlier run";
         }
-        Set<String> rest = new HashSet<>(DemoCase.MEMBERSHIP_STEPS);
+        Set<String> rest = new HashSet<>(DemoCase.ALL_STEPS);
         rest.remove("found");
         yanzhou.apply(commandUrl, "operator", "operator-demo", rest);
-        return "the Yanzhou food and drug alliance (" + ALLIANCE + "), loaded just now";
+        DemoCase.jibei().apply(commandUrl, "operator", "operator-demo", DemoCase.ALL_STEPS);
+        return "the Yanzhou food and drug alliance (" + ALLIANCE + ") and the Jibei zone (jibei-edz), loaded just now";
     }
 
     private static void stop(List<AutoCloseable> running) {

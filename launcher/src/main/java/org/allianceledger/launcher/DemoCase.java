@@ -30,6 +30,8 @@ public final class DemoCase {
     public static final Set<String> MEMBERSHIP_STEPS = Set.of("found", "handover", "apply", "vote", "deal");
     public static final Set<String> SERVICE_STEPS = Set.of("zone", "joinZone", "department", "instructor", "meeting",
                                                            "recordMeeting");
+    /** Every kind of step the API takes today (the problem ledger and indicators of the service file are not yet). */
+    public static final Set<String> ALL_STEPS = union(MEMBERSHIP_STEPS, SERVICE_STEPS);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -47,6 +49,12 @@ public final class DemoCase {
     /** jibei-2023-zone.json: five alliances under one zone committee, with their departments and instructors. */
     public static DemoCase jibei() {
         return of("jibei-2023-zone.json");
+    }
+
+    private static Set<String> union(Set<String> first, Set<String> second) {
+        Set<String> both = new java.util.HashSet<>(first);
+        both.addAll(second);
+        return Set.copyOf(both);
     }
 
     private static DemoCase of(String... names) {

@@ -6,29 +6,45 @@ import tools.jackson.databind.JsonNode;
 
 import java.util.Set;
 
-/** The Yanzhou case as the demo loads it, applied through the API as a test user. */
+/** A demo case (Yanzhou, Jibei) as the demo loads it, applied through the API as a test user. */
 final class Scenario {
 
-    private final DemoCase yanzhou;
+    private final DemoCase demo;
 
-    private Scenario(DemoCase yanzhou) {
-        this.yanzhou = yanzhou;
+    private Scenario(DemoCase demo) {
+        this.demo = demo;
     }
 
     static Scenario yanzhou() {
         return new Scenario(DemoCase.yanzhou());
     }
 
+    static Scenario jibei() {
+        return new Scenario(DemoCase.jibei());
+    }
+
+    String departmentId(String key) {
+        return demo.departmentId(key);
+    }
+
+    JsonNode expectedOfService() {
+        return demo.expectedOfService();
+    }
+
+    JsonNode root() {
+        return demo.root();
+    }
+
     String id(String key) {
-        return yanzhou.id(key);
+        return demo.id(key);
     }
 
     JsonNode expected() {
-        return yanzhou.expected();
+        return demo.expected();
     }
 
     /** Applies the steps of the given kinds in order; every one must succeed. Returns the last version. */
     long apply(Api operator, Set<String> kinds) {
-        return yanzhou.apply(operator.baseUrl(), operator.user(), Api.password(operator.user()), kinds);
+        return demo.apply(operator.baseUrl(), operator.user(), Api.password(operator.user()), kinds);
     }
 }

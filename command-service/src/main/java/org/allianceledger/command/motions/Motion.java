@@ -132,7 +132,8 @@ public class Motion extends Ballot {
     protected void recordDecision(VoteClosure closure, LocalDate on, Tally tally, Optional<RejectionReason> rejection,
                                   String meetingId) {
         if (rejection.isPresent()) {
-            apply(new MotionRejected(allianceId, motionId, kind, subject, on, tally, closure, rejection.get(), meetingId));
+            apply(new MotionRejected(allianceId, motionId, kind, subject, on, tally, closure, rejection.get(),
+                                     meetingId));
         } else {
             apply(new MotionApproved(allianceId, motionId, kind, subject, on, tally, closure, meetingId));
         }

@@ -73,7 +73,8 @@ class MotionController {
     MotionStanding vote(@PathVariable @Slug String allianceId, @PathVariable @Slug String motionId,
                         @Valid @RequestBody VoteRequest request) {
         return commands.sendAndWait(new CastMotionVote(allianceId, motionId, request.voter(), request.decision(),
-                                                       BusinessCalendar.orToday(request.castOn()), request.meetingId()));
+                                                       BusinessCalendar.orToday(request.castOn()),
+                                                       request.meetingId()));
     }
 
     @Operation(operationId = "closeMotion", summary = "Close a motion's vote now and decide it")

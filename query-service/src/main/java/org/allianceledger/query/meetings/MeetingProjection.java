@@ -116,7 +116,8 @@ class MeetingProjection {
 
     /** Only what named a meeting is a decision of one. */
     private void decision(String allianceId, long sequence, String meetingId, String kind, LocalDate on,
-                          String applicationId, String motionId, String enterprise, String decision, String handedFrom) {
+                          String applicationId, String motionId, String enterprise, String decision,
+                          String handedFrom) {
         if (meetingId == null) {
             return;
         }

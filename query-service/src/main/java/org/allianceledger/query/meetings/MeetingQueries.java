@@ -55,8 +55,8 @@ class MeetingQueries {
      * decision APPROVED or REJECTED), {@code MOTION_DECIDED} (enterprise: the motion's subject; decision APPROVED or
      * REJECTED) or {@code HANDOVER_EFFECTIVE} (enterprise: the new chair; from: the one who handed over).
      */
-    record MeetingDecision(String kind, LocalDate on, String applicationId, String motionId, MeetingEnterprise enterprise,
-                           String decision, String from) {
+    record MeetingDecision(String kind, LocalDate on, String applicationId, String motionId,
+                           MeetingEnterprise enterprise, String decision, String from) {
     }
 
     record MeetingView(String meetingId, String title, LocalDate scheduledOn, LocalDate heldOn, LocalDate day,

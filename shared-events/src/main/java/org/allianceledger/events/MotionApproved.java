@@ -4,6 +4,7 @@ import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
 
+/** The vote approved the motion; {@code meetingId} names the joint meeting that decided it, or is null. */
 @Revision("1")
 public record MotionApproved(String allianceId,
                              String motionId,
@@ -11,7 +12,14 @@ public record MotionApproved(String allianceId,
                              String subject,
                              LocalDate decidedOn,
                              Tally tally,
-                             VoteClosure closure) implements AllianceEvent {
+                             VoteClosure closure,
+                             String meetingId) implements AllianceEvent {
+
+    /** A decision taken at no joint meeting. */
+    public MotionApproved(String allianceId, String motionId, MotionKind kind, String subject, LocalDate decidedOn,
+                          Tally tally, VoteClosure closure) {
+        this(allianceId, motionId, kind, subject, decidedOn, tally, closure, null);
+    }
 
     @Override
     public LocalDate businessDate() {

@@ -66,6 +66,10 @@ class MeetingsAcceptedIsShownProperties {
                 "charter", Map.of("votingRule", "SIMPLE_MAJORITY", "quorum", 0.5, "chairTermMonths", 2, "voteWindowDays", 14),
                 "foundingMembers", List.of(Map.of("id", FIRST, "name", "益海嘉里"), Map.of("id", SECOND, "name", "白象食品")),
                 "initialChair", FIRST)));
+        // the attendee department is a partner from the founding, so on whatever day the meeting is held
+        accepted(operator.post(path + "/departments", Map.of(
+                "department", Map.of("id", "11370812YKY0WCH4RR", "name", "兖州区市场监督管理局"),
+                "joinedOn", given.foundedOn().toString())));
         accepted(operator.post(path + "/meetings", Map.of("meetingId", "held", "title", given.title(),
                                                           "scheduledOn", given.heldOn().toString(), "agenda", given.agenda())));
         Map<String, Object> record = new HashMap<>(Map.of(

@@ -79,7 +79,8 @@ class RebuildTest {
 
     /**
      * A second alliance with a rotation plan and a handover off it, a lifted suspension, a recusal, and an
-     * expulsion decided by vote: every read model of part two's discipline gets rows.
+     * expulsion decided by votes cast at a joint meeting: every read model of part two's discipline gets rows, and the
+     * meeting's decisions the motion's votes and its decision.
      */
     static long recordDiscipline(Api operator) {
         Scenario yanzhou = Scenario.yanzhou();
@@ -113,8 +114,12 @@ class RebuildTest {
                 new Object[] {"/motions", Map.of("motionId", "m-1", "kind", "EXPULSION", "subject", yihai,
                                                  "filedOn", "2022-08-01", "statement", "多次违反联盟章程")},
                 new Object[] {"/motions/m-1/recusals", Map.of("voter", yingyuan, "reason", "新成员回避", "recusedOn", "2022-08-02")},
-                new Object[] {"/motions/m-1/votes", Map.of("voter", baixiang, "decision", "FOR", "castOn", "2022-08-03")},
-                new Object[] {"/motions/m-1/votes", Map.of("voter", haiyu, "decision", "FOR", "castOn", "2022-08-03")});
+                new Object[] {"/meetings", Map.of("meetingId", "mt-expulsion", "title", "联席会：除名动议",
+                                                  "scheduledOn", "2022-08-03")},
+                new Object[] {"/motions/m-1/votes", Map.of("voter", baixiang, "decision", "FOR", "castOn", "2022-08-03",
+                                                           "meetingId", "mt-expulsion")},
+                new Object[] {"/motions/m-1/votes", Map.of("voter", haiyu, "decision", "FOR", "castOn", "2022-08-03",
+                                                           "meetingId", "mt-expulsion")});
         long last = 0;
         for (Object[] step : steps) {
             Api.Response answered = operator.post(a + step[0], step[1]);
@@ -238,6 +243,8 @@ class RebuildTest {
             assertThat(before.get(discipline)).as(discipline).isNotEmpty();
         }
         assertThat(before.get("instructor_posting_view")).hasSize(3);
+        assertThat(before.get("meeting_decision_view")).as("the expulsion decided at a meeting")
+                .anyMatch(row -> row.contains(",MOTION_DECIDED,"));
 
         JsonNode status = admin().get("/api/admin/projections").json().get("projections").get(0);
         assertThat(status.get("rebuildProgress").asInt()).isEqualTo(100);

@@ -297,6 +297,7 @@ public class Alliance {
 
     @CommandHandler
     public MotionStanding handle(CastMotionVote command) {
+        MeetingReference.at(meetings, command.meetingId(), command.castOn()).admittingVoter(command.voter());
         return onMotion(command.motionId(), motion -> motion.castVote(command, this::requireMayVote));
     }
 
@@ -307,6 +308,7 @@ public class Alliance {
 
     @CommandHandler
     public MotionStanding handle(CloseMotion command) {
+        MeetingReference.at(meetings, command.meetingId(), command.closedOn());
         return onMotion(command.motionId(), motion -> motion.close(command));
     }
 
@@ -341,7 +343,8 @@ public class Alliance {
     @CommandHandler
     public MeetingStanding handle(RecordMeeting command, DeadlineManager deadlines) {
         LocalDate dueBefore = cadence.dueOn();
-        MeetingStanding standing = meeting(command.meetingId()).record(command, today(), founding.foundedOn(), members);
+        MeetingStanding standing = meeting(command.meetingId()).record(command, today(), founding.foundedOn(), members,
+                                                                  partners::requirePartnerOn);
         if (!cadence.dueOn().equals(dueBefore)) {
             // the earlier due day's deadline is left to fire: it no longer names the current one and does nothing
             cadence.scheduleDue(deadlines);

@@ -11,6 +11,11 @@ record PartnerDepartment(Department department, LocalDate joinedOn, LocalDate wi
         return withdrawnOn == null;
     }
 
+    /** A partner at the end of {@code day}: joined by then and not yet withdrawn (it leaves on its withdrawal day). */
+    boolean isPartnerOn(LocalDate day) {
+        return !joinedOn.isAfter(day) && (withdrawnOn == null || withdrawnOn.isAfter(day));
+    }
+
     PartnerDepartment withdrawn(LocalDate on) {
         return new PartnerDepartment(department, joinedOn, on);
     }

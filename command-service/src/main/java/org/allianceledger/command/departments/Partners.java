@@ -74,6 +74,22 @@ public class Partners {
         apply(new DepartmentWithdrew(allianceId, command.departmentId(), day));
     }
 
+    /**
+     * A department named as taking part on {@code day} (a meeting's attendee): one never a partner is unknown, one
+     * outside its latest partnership that day (not yet joined, or withdrawn by then) is not a partner.
+     */
+    public void requirePartnerOn(String departmentId, LocalDate day) {
+        PartnerDepartment department = departments.get(departmentId);
+        if (department == null) {
+            throw new Refused(RefusalCode.DEPARTMENT_NOT_FOUND, departmentId + " was never a partner of " + allianceId);
+        }
+        if (!department.isPartnerOn(day)) {
+            throw new Refused(RefusalCode.NOT_A_PARTNER_DEPARTMENT, departmentId + " was not a partner on " + day
+                              + " (joined " + department.joinedOn()
+                              + (department.isPartner() ? "" : ", withdrew " + department.withdrawnOn()) + ")");
+        }
+    }
+
     public void appoint(AppointInstructor command, Function<String, LocalDate> memberSince) {
         Instructor known = instructors.get(command.instructorId());
         if (known != null) {

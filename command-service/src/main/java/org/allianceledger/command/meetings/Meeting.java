@@ -8,6 +8,9 @@ import org.allianceledger.events.Attendees;
 import org.allianceledger.events.MeetingCancelled;
 import org.allianceledger.events.MeetingRecorded;
 import org.allianceledger.events.MeetingScheduled;
+import org.allianceledger.events.MotionApproved;
+import org.allianceledger.events.MotionRejected;
+import org.allianceledger.events.MotionVoteCast;
 import org.allianceledger.events.RotationHandedOver;
 import org.allianceledger.events.VoteCast;
 import org.allianceledger.platform.domain.RefusalCode;
@@ -21,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
 import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
@@ -75,11 +79,12 @@ public class Meeting {
     }
 
     /**
-     * Records the meeting as held. Its attendee members must be members on that day, and a meeting at which decisions
-     * were already taken keeps their day and their voters.
+     * Records the meeting as held. Its attendee members must be members on that day, its attendee departments partners
+     * that day ({@code partnerOn} refuses one that was not), and a meeting at which decisions were already taken keeps
+     * their day and their voters.
      */
     public MeetingStanding record(RecordMeeting command, LocalDate today, LocalDate foundedOn,
-                                  Map<String, LocalDate> members) {
+                                  Map<String, LocalDate> members, BiConsumer<String, LocalDate> partnerOn) {
         LocalDate on = command.heldOn() != null ? command.heldOn() : scheduledOn;
         if (status == MeetingStatus.CANCELLED) {
             throw new Refused(RefusalCode.MEETING_CANCELLED, "Meeting " + meetingId + " was cancelled");
@@ -108,6 +113,9 @@ public class Meeting {
             if (since == null || since.isAfter(on)) {
                 throw new Refused(RefusalCode.NOT_A_MEMBER, member + " was not a member on " + on);
             }
+        }
+        for (String department : command.attendees().departments()) {
+            partnerOn.accept(department, on);
         }
         for (String voter : voters) {
             if (!command.attendees().members().contains(voter)) {
@@ -197,6 +205,22 @@ public class Meeting {
 
     @EventSourcingHandler
     void on(RotationHandedOver handedOver) {
+        decided = true;
+    }
+
+    @EventSourcingHandler
+    void on(MotionVoteCast cast) {
+        voters.add(cast.voter());
+        decided = true;
+    }
+
+    @EventSourcingHandler
+    void on(MotionApproved approved) {
+        decided = true;
+    }
+
+    @EventSourcingHandler
+    void on(MotionRejected rejected) {
         decided = true;
     }
 

@@ -10,5 +10,11 @@ public record CastMotionVote(@TargetAggregateIdentifier String allianceId,
                              String motionId,
                              String voter,
                              VoteDecision decision,
-                             LocalDate castOn) implements Resendable {
+                             LocalDate castOn,
+                             String meetingId) implements Resendable {
+
+    /** A vote at no joint meeting. */
+    public CastMotionVote(String allianceId, String motionId, String voter, VoteDecision decision, LocalDate castOn) {
+        this(allianceId, motionId, voter, decision, castOn, null);
+    }
 }

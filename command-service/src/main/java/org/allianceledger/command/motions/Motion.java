@@ -88,7 +88,7 @@ public class Motion extends Ballot {
     }
 
     public void castVote(CastMotionVote vote, Electors electors) {
-        vote(vote.voter(), vote.decision(), vote.castOn(), null, electors);
+        vote(vote.voter(), vote.decision(), vote.castOn(), vote.meetingId(), electors);
     }
 
     public void recuse(RecuseFromMotion recusal) {
@@ -96,7 +96,7 @@ public class Motion extends Ballot {
     }
 
     public void close(CloseMotion close) {
-        close(close.closedOn(), null);
+        close(close.closedOn(), close.meetingId());
     }
 
     public void expireOn(LocalDate endedOn) {
@@ -120,7 +120,7 @@ public class Motion extends Ballot {
 
     @Override
     protected void recordVote(String voter, VoteDecision decision, LocalDate castOn, String meetingId) {
-        apply(new MotionVoteCast(allianceId, motionId, voter, decision, castOn));
+        apply(new MotionVoteCast(allianceId, motionId, voter, decision, castOn, meetingId));
     }
 
     @Override
@@ -132,9 +132,10 @@ public class Motion extends Ballot {
     protected void recordDecision(VoteClosure closure, LocalDate on, Tally tally, Optional<RejectionReason> rejection,
                                   String meetingId) {
         if (rejection.isPresent()) {
-            apply(new MotionRejected(allianceId, motionId, kind, subject, on, tally, closure, rejection.get()));
+            apply(new MotionRejected(allianceId, motionId, kind, subject, on, tally, closure, rejection.get(),
+                                     meetingId));
         } else {
-            apply(new MotionApproved(allianceId, motionId, kind, subject, on, tally, closure));
+            apply(new MotionApproved(allianceId, motionId, kind, subject, on, tally, closure, meetingId));
         }
     }
 

@@ -42,12 +42,15 @@ class MotionController {
                        @NotNull @Text(max = Limits.TEXT_LENGTH, lines = true) String statement) {
     }
 
+    /** {@code meetingId}: the joint meeting the vote is cast at, if any. */
     record VoteRequest(@NotNull @EnterpriseCode String voter,
                        @NotNull VoteDecision decision,
-                       @BusinessDate LocalDate castOn) {
+                       @BusinessDate LocalDate castOn,
+                       @Slug String meetingId) {
     }
 
-    record CloseRequest(@BusinessDate LocalDate closedOn) {
+    /** {@code meetingId}: the joint meeting the motion is closed at, if any. */
+    record CloseRequest(@BusinessDate LocalDate closedOn, @Slug String meetingId) {
     }
 
     record RecusalRequest(@NotNull @EnterpriseCode String voter,
@@ -70,14 +73,16 @@ class MotionController {
     MotionStanding vote(@PathVariable @Slug String allianceId, @PathVariable @Slug String motionId,
                         @Valid @RequestBody VoteRequest request) {
         return commands.sendAndWait(new CastMotionVote(allianceId, motionId, request.voter(), request.decision(),
-                                                       BusinessCalendar.orToday(request.castOn())));
+                                                       BusinessCalendar.orToday(request.castOn()),
+                                                       request.meetingId()));
     }
 
     @Operation(operationId = "closeMotion", summary = "Close a motion's vote now and decide it")
     @PostMapping("/{motionId}/close")
     MotionStanding close(@PathVariable @Slug String allianceId, @PathVariable @Slug String motionId,
                          @Valid @RequestBody CloseRequest request) {
-        return commands.sendAndWait(new CloseMotion(allianceId, motionId, BusinessCalendar.orToday(request.closedOn())));
+        return commands.sendAndWait(new CloseMotion(allianceId, motionId, BusinessCalendar.orToday(request.closedOn()),
+                                                    request.meetingId()));
     }
 
     @Operation(operationId = "recuseFromMotion", summary = "An elector who has not voted stands aside from a motion")

@@ -1,6 +1,7 @@
 package org.allianceledger.command.meetings;
 
 import org.allianceledger.command.CommandServiceApplication;
+import org.allianceledger.command.departments.DepartmentFixtures;
 import org.allianceledger.platform.domain.BusinessCalendar;
 import org.allianceledger.platform.testing.Api;
 import org.allianceledger.platform.testing.TestDatabase;
@@ -34,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
                 properties = {CommandServiceApplication.CONFIG_NAMES, "alliance.snapshot-threshold=3"})
 class MeetingApiTest {
 
-    static final String MARKET_BUREAU = "11370812YKY0WCH4RR";
+    static final String MARKET_BUREAU = DepartmentFixtures.MARKET.id();
     static final String TITLE = "新一届联盟联席会";
     static final String MINUTES = "轮值单位主持；\r\n櫻源有限公司入盟申请全票通过。";
 
@@ -57,6 +58,7 @@ class MeetingApiTest {
         alliance = "a-" + UUID.randomUUID();
         Api.Response founded = operator.post("/api/alliances", foundingBody(alliance));
         assertThat(founded.status()).as(founded.toString()).isEqualTo(201);
+        ok(operator.post(path("/departments"), DepartmentFixtures.joinBody(DepartmentFixtures.MARKET)));
     }
 
     String path(String rest) {
@@ -282,6 +284,61 @@ class MeetingApiTest {
             Thread.sleep(1000);
         }
         throw new AssertionError("The alliance's snapshots did not settle");
+    }
+
+    @Test
+    void anAttendeeDepartmentMustBeAPartnerOnTheMeetingsDay() throws Exception {
+        ok(schedule("m-1", "2022-08-05"));
+        refused(404, "DEPARTMENT_NOT_FOUND", () -> operator.post(path("/meetings/m-1/record"), Map.of("attendees",
+                Map.of("members", List.of(YIHAI.id()), "departments", List.of(DepartmentFixtures.MANUFACTURING.id())))));
+        ok(operator.post(path("/departments/" + MARKET_BUREAU + "/withdrawal"), Map.of("effectiveOn", "2022-08-01")));
+        refused(409, "NOT_A_PARTNER_DEPARTMENT", () -> record("m-1", List.of(YIHAI.id())));
+    }
+
+    Api.Response motionVote(String voter, String on, String meeting) {
+        return operator.post(path("/motions/mo-1/votes"),
+                             Map.of("voter", voter, "decision", "FOR", "castOn", on, "meetingId", meeting));
+    }
+
+    /** Against Jinmailang, so Yihai and Baixiang (the chair) vote. */
+    void fileMotion() {
+        ok(operator.post(path("/motions"), Map.of("motionId", "mo-1", "kind", "EXPULSION", "subject", JINMAILANG.id(),
+                                                  "filedOn", "2022-07-20", "statement", "多次违反联盟章程")));
+    }
+
+    String stored(String eventType) {
+        return jdbc.queryForObject("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry "
+                + "WHERE aggregate_identifier = ? AND payload_type LIKE ?", String.class, alliance, "%." + eventType);
+    }
+
+    @Test
+    void aMotionIsVotedOnAndClosedAtAMeeting() {
+        fileMotion();
+        ok(schedule("m-1", "2022-08-05"));
+        ok(motionVote(YIHAI.id(), "2022-08-05", "m-1"));
+        Api.Response closed = operator.post(path("/motions/mo-1/close"), Map.of("closedOn", "2022-08-05", "meetingId", "m-1"));
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+        assertThat(closed.json().get("outcome").asString()).isEqualTo("APPROVED");
+
+        assertThat(stored("MotionVoteCast")).contains("\"meetingId\":\"m-1\"");
+        assertThat(stored("MotionApproved")).contains("\"meetingId\":\"m-1\"");
+    }
+
+    @Test
+    void aMotionVoteOrCloseNamingAMeetingIsCheckedAsAnApplicationsIs() throws Exception {
+        fileMotion();
+        refused(404, "MEETING_NOT_FOUND", () -> motionVote(YIHAI.id(), "2022-08-05", "m-none"));
+        refused(404, "MEETING_NOT_FOUND", () -> operator.post(path("/motions/mo-1/close"),
+                                                              Map.of("closedOn", "2022-08-05", "meetingId", "m-none")));
+        ok(schedule("m-1", "2022-08-05"));
+        refused(409, "DATE_OUT_OF_ORDER", () -> motionVote(YIHAI.id(), "2022-08-06", "m-1"));
+        ok(record("m-1", List.of(YIHAI.id())));
+        refused(409, "NOT_AN_ATTENDEE", () -> motionVote(BAIXIANG.id(), "2022-08-05", "m-1"));
+        ok(schedule("m-2", "2022-09-05"));
+        ok(cancel("m-2"));
+        refused(409, "MEETING_CANCELLED", () -> motionVote(YIHAI.id(), "2022-09-05", "m-2"));
+        refused(409, "MEETING_CANCELLED", () -> operator.post(path("/motions/mo-1/close"),
+                                                              Map.of("closedOn", "2022-09-05", "meetingId", "m-2")));
     }
 
     @Test

@@ -3,11 +3,13 @@ package org.allianceledger.command.meetings;
 import org.allianceledger.command.AllianceVersion;
 import org.allianceledger.command.Yanzhou;
 import org.allianceledger.command.alliance.Alliance;
+import org.allianceledger.command.departments.DepartmentFixtures;
 import org.allianceledger.command.membership.CastVote;
 import org.allianceledger.command.membership.CloseVote;
 import org.allianceledger.command.rotation.HandOverRotation;
 import org.allianceledger.events.ApplicationApproved;
 import org.allianceledger.events.Attendees;
+import org.allianceledger.events.DepartmentJoined;
 import org.allianceledger.events.MeetingCancelled;
 import org.allianceledger.events.MeetingRecorded;
 import org.allianceledger.events.MeetingScheduled;
@@ -46,7 +48,7 @@ class MeetingsTest {
     static final String APP = "app-yingyuan";
     static final List<String> AGENDA = List.of("企业家分享经验做法", "表决櫻源有限公司入盟申请");
     static final Attendees ALL_FOUNDERS = new Attendees(List.of(YIHAI.id(), BAIXIANG.id(), JINMAILANG.id()),
-                                                        List.of("11370812YKY0WCH4RR"));
+                                                        List.of(DepartmentFixtures.MARKET.id()));
     static final String MINUTES = "轮值单位主持；\n櫻源有限公司入盟申请全票通过。";
     static final List<String> ELECTORATE =
             List.copyOf(new TreeSet<>(List.of(YIHAI.id(), BAIXIANG.id(), JINMAILANG.id())));
@@ -64,6 +66,11 @@ class MeetingsTest {
 
     static ScheduleMeeting schedule() {
         return new ScheduleMeeting(ALLIANCE, MEETING, "联盟联席会", DAY, AGENDA);
+    }
+
+    /** The department that ALL_FOUNDERS names, a partner since the founding. */
+    static DepartmentJoined partner() {
+        return DepartmentFixtures.joined(DepartmentFixtures.MARKET);
     }
 
     static MeetingRecorded recorded(LocalDate heldOn, Attendees attendees) {
@@ -117,15 +124,15 @@ class MeetingsTest {
 
     @Test
     void aMeetingRecordedWithoutADayWasHeldOnItsScheduledDay() {
-        fixture.given(Yanzhou.allianceFounded(), scheduled())
+        fixture.given(Yanzhou.allianceFounded(), partner(), scheduled())
                .when(new RecordMeeting(ALLIANCE, MEETING, null, ALL_FOUNDERS, MINUTES))
                .expectEvents(recorded(DAY, ALL_FOUNDERS))
-               .expectResultMessagePayload(new MeetingStanding(ALLIANCE, MEETING, 3, MeetingStatus.HELD));
+               .expectResultMessagePayload(new MeetingStanding(ALLIANCE, MEETING, 4, MeetingStatus.HELD));
     }
 
     @Test
     void aMeetingMayBeHeldOnAnotherDayThanScheduled() {
-        fixture.given(Yanzhou.allianceFounded(), scheduled())
+        fixture.given(Yanzhou.allianceFounded(), partner(), scheduled())
                .when(new RecordMeeting(ALLIANCE, MEETING, DAY.plusDays(3), ALL_FOUNDERS, MINUTES))
                .expectEvents(recorded(DAY.plusDays(3), ALL_FOUNDERS));
     }

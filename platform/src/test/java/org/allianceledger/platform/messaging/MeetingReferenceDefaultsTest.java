@@ -2,6 +2,13 @@ package org.allianceledger.platform.messaging;
 
 import org.allianceledger.events.ApplicationApproved;
 import org.allianceledger.events.ApplicationRejected;
+import org.allianceledger.events.MotionApproved;
+import org.allianceledger.events.MotionKind;
+import org.allianceledger.events.MotionRejected;
+import org.allianceledger.events.MotionVoteCast;
+import org.allianceledger.events.RejectionReason;
+import org.allianceledger.events.Tally;
+import org.allianceledger.events.VoteClosure;
 import org.allianceledger.events.RotationHandedOver;
 import org.allianceledger.events.VoteCast;
 import org.allianceledger.events.VoteDecision;
@@ -69,6 +76,48 @@ class MeetingReferenceDefaultsTest {
         assertThat(approved.meetingId()).isNull();
         assertThat(approved.tally().inFavour()).isEqualTo(3);
         assertThat(rejected.meetingId()).isNull();
+    }
+
+    @Test
+    void aStoredMotionVoteWithoutAMeetingReadsAsCastAtNone() {
+        MotionVoteCast vote = read(MotionVoteCast.class, ("{\"allianceId\":\"a\",\"motionId\":\"m\","
+                + "\"voter\":\"91370812G890PMMGXK\",\"decision\":\"AGAINST\",\"castOn\":\"2023-05-08\"}")
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(vote).isEqualTo(new MotionVoteCast("a", "m", "91370812G890PMMGXK", VoteDecision.AGAINST,
+                                                      LocalDate.of(2023, 5, 8)));
+        assertThat(vote.meetingId()).isNull();
+    }
+
+    @Test
+    void storedMotionDecisionsWithoutAMeetingReadAsTakenAtNone() {
+        String motion = "{\"allianceId\":\"a\",\"motionId\":\"m\",\"kind\":\"EXPULSION\","
+                + "\"subject\":\"91370812QEP32RR48W\",\"decidedOn\":\"2023-05-08\","
+                + "\"tally\":{\"inFavour\":2,\"against\":0,\"abstain\":0,\"eligible\":2}";
+        MotionApproved approved = read(MotionApproved.class, (motion + ",\"closure\":\"ALL_VOTED\"}")
+                .getBytes(StandardCharsets.UTF_8));
+        MotionRejected rejected = read(MotionRejected.class, (motion + ",\"closure\":\"CLOSED_BY_OPERATOR\","
+                + "\"reason\":\"VOTING_RULE_NOT_MET\"}").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(approved).isEqualTo(new MotionApproved("a", "m", MotionKind.EXPULSION, "91370812QEP32RR48W",
+                                                          LocalDate.of(2023, 5, 8), new Tally(2, 0, 0, 2),
+                                                          VoteClosure.ALL_VOTED));
+        assertThat(approved.meetingId()).isNull();
+        assertThat(rejected.reason()).isEqualTo(RejectionReason.VOTING_RULE_NOT_MET);
+        assertThat(rejected.meetingId()).isNull();
+    }
+
+    @Test
+    void motionEventsThatNameAMeetingKeepIt() {
+        MotionVoteCast vote = new MotionVoteCast("a", "m", "91370812G890PMMGXK", VoteDecision.FOR,
+                                                 LocalDate.of(2023, 5, 8), "meeting-2023-05-08");
+        MotionRejected rejected = new MotionRejected("a", "m", MotionKind.EXPULSION, "91370812QEP32RR48W",
+                                                     LocalDate.of(2023, 5, 8), new Tally(0, 2, 0, 2),
+                                                     VoteClosure.ALL_VOTED, RejectionReason.VOTING_RULE_NOT_MET,
+                                                     "meeting-2023-05-08");
+
+        assertThat(read(MotionVoteCast.class, serializer.serialize(vote, byte[].class).getData())).isEqualTo(vote);
+        assertThat(read(MotionRejected.class, serializer.serialize(rejected, byte[].class).getData())).isEqualTo(rejected);
     }
 
     @Test

@@ -5,6 +5,9 @@ import org.allianceledger.events.ApplicationRejected;
 import org.allianceledger.events.MeetingCancelled;
 import org.allianceledger.events.MeetingRecorded;
 import org.allianceledger.events.MeetingScheduled;
+import org.allianceledger.events.MotionApproved;
+import org.allianceledger.events.MotionRejected;
+import org.allianceledger.events.MotionVoteCast;
 import org.allianceledger.events.RotationHandedOver;
 import org.allianceledger.events.VoteCast;
 import org.allianceledger.query.projections.ProjectionGroup;
@@ -22,8 +25,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Joint meetings as scheduled, held or cancelled, and the decisions taken at them: each vote, decision on an
- * application and handover that named a meeting, keyed by its event's sequence so a repeat writes nothing twice.
+ * Joint meetings as scheduled, held or cancelled, and the decisions taken at them: each vote (on an application or a
+ * motion), decision on an application or a motion and handover that named a meeting, keyed by its event's sequence so
+ * a repeat writes nothing twice.
  */
 @Component
 @ProcessingGroup(ProjectionGroup.NAME)
@@ -70,40 +74,59 @@ class MeetingProjection {
 
     @EventHandler
     void on(VoteCast vote, @SequenceNumber long sequence) {
-        decision(vote.allianceId(), sequence, vote.meetingId(), "VOTE_CAST", vote.castOn(), vote.applicationId(),
+        decision(vote.allianceId(), sequence, vote.meetingId(), "VOTE_CAST", vote.castOn(), vote.applicationId(), null,
                  vote.voter(), vote.decision().name(), null);
     }
 
     @EventHandler
     void on(ApplicationApproved approved, @SequenceNumber long sequence) {
         decision(approved.allianceId(), sequence, approved.meetingId(), "APPLICATION_DECIDED", approved.decidedOn(),
-                 approved.applicationId(), approved.applicant(), "APPROVED", null);
+                 approved.applicationId(), null, approved.applicant(), "APPROVED", null);
     }
 
     @EventHandler
     void on(ApplicationRejected rejected, @SequenceNumber long sequence) {
         decision(rejected.allianceId(), sequence, rejected.meetingId(), "APPLICATION_DECIDED", rejected.decidedOn(),
-                 rejected.applicationId(), rejected.applicant(), "REJECTED", null);
+                 rejected.applicationId(), null, rejected.applicant(), "REJECTED", null);
     }
 
     @EventHandler
     void on(RotationHandedOver handedOver, @SequenceNumber long sequence) {
         decision(handedOver.allianceId(), sequence, handedOver.meetingId(), "HANDOVER_EFFECTIVE",
-                 handedOver.effectiveOn(), null, handedOver.to(), null, handedOver.from());
+                 handedOver.effectiveOn(), null, null, handedOver.to(), null, handedOver.from());
+    }
+
+    @EventHandler
+    void on(MotionVoteCast vote, @SequenceNumber long sequence) {
+        decision(vote.allianceId(), sequence, vote.meetingId(), "VOTE_CAST", vote.castOn(), null, vote.motionId(),
+                 vote.voter(), vote.decision().name(), null);
+    }
+
+    @EventHandler
+    void on(MotionApproved approved, @SequenceNumber long sequence) {
+        decision(approved.allianceId(), sequence, approved.meetingId(), "MOTION_DECIDED", approved.decidedOn(), null,
+                 approved.motionId(), approved.subject(), "APPROVED", null);
+    }
+
+    @EventHandler
+    void on(MotionRejected rejected, @SequenceNumber long sequence) {
+        decision(rejected.allianceId(), sequence, rejected.meetingId(), "MOTION_DECIDED", rejected.decidedOn(), null,
+                 rejected.motionId(), rejected.subject(), "REJECTED", null);
     }
 
     /** Only what named a meeting is a decision of one. */
     private void decision(String allianceId, long sequence, String meetingId, String kind, LocalDate on,
-                          String applicationId, String enterprise, String decision, String handedFrom) {
+                          String applicationId, String motionId, String enterprise, String decision,
+                          String handedFrom) {
         if (meetingId == null) {
             return;
         }
         writer.update("""
                 INSERT INTO meeting_decision (alliance_id, sequence_no, meeting_id, kind, decided_on, application_id,
-                    enterprise_id, decision, handed_from)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    motion_id, enterprise_id, decision, handed_from)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (alliance_id, sequence_no) DO NOTHING""",
-                allianceId, sequence, meetingId, kind, on, applicationId, enterprise, decision, handedFrom);
+                allianceId, sequence, meetingId, kind, on, applicationId, motionId, enterprise, decision, handedFrom);
     }
 
     @ResetHandler

@@ -50,12 +50,13 @@ class MeetingQueries {
     }
 
     /**
-     * One thing decided at a meeting: {@code VOTE_CAST} (enterprise: the voter; decision FOR, AGAINST or ABSTAIN),
-     * {@code APPLICATION_DECIDED} (enterprise: the applicant; decision APPROVED or REJECTED) or
-     * {@code HANDOVER_EFFECTIVE} (enterprise: the new chair; from: the one who handed over).
+     * One thing decided at a meeting: {@code VOTE_CAST} on an application or a motion (its applicationId or motionId;
+     * enterprise: the voter; decision FOR, AGAINST or ABSTAIN), {@code APPLICATION_DECIDED} (enterprise: the applicant;
+     * decision APPROVED or REJECTED), {@code MOTION_DECIDED} (enterprise: the motion's subject; decision APPROVED or
+     * REJECTED) or {@code HANDOVER_EFFECTIVE} (enterprise: the new chair; from: the one who handed over).
      */
-    record MeetingDecision(String kind, LocalDate on, String applicationId, MeetingEnterprise enterprise,
-                           String decision, String from) {
+    record MeetingDecision(String kind, LocalDate on, String applicationId, String motionId,
+                           MeetingEnterprise enterprise, String decision, String from) {
     }
 
     record MeetingView(String meetingId, String title, LocalDate scheduledOn, LocalDate heldOn, LocalDate day,
@@ -96,7 +97,7 @@ class MeetingQueries {
                         .formatted(MemberQueries.latestName("d.alliance_id", "d.enterprise_id")))
                 .params(allianceId, m.meetingId())
                 .query((row, i) -> new MeetingDecision(row.getString("kind"), row.getObject("decided_on", LocalDate.class),
-                        row.getString("application_id"),
+                        row.getString("application_id"), row.getString("motion_id"),
                         new MeetingEnterprise(row.getString("enterprise_id"), row.getString("name")),
                         row.getString("decision"), row.getString("handed_from")))
                 .list();

@@ -5,6 +5,11 @@ import org.allianceledger.events.Attendees;
 import org.allianceledger.events.MeetingCancelled;
 import org.allianceledger.events.MeetingRecorded;
 import org.allianceledger.events.MeetingScheduled;
+import org.allianceledger.events.MotionApproved;
+import org.allianceledger.events.MotionKind;
+import org.allianceledger.events.MotionRejected;
+import org.allianceledger.events.MotionVoteCast;
+import org.allianceledger.events.RejectionReason;
 import org.allianceledger.events.RotationHandedOver;
 import org.allianceledger.events.Tally;
 import org.allianceledger.events.VoteCast;
@@ -128,10 +133,34 @@ class MeetingProjectionTest {
         MeetingEnterprise yihai = new MeetingEnterprise(YIHAI.id(), YIHAI.name());
         MeetingEnterprise jinmailang = new MeetingEnterprise(JINMAILANG.id(), JINMAILANG.name());
         assertThat(only().decisions()).containsExactly(
-                new MeetingDecision("VOTE_CAST", DAY, "app-y", yihai, "FOR", null),
-                new MeetingDecision("APPLICATION_DECIDED", DAY, "app-y", new MeetingEnterprise(YINGYUAN.id(), null),
+                new MeetingDecision("VOTE_CAST", DAY, "app-y", null, yihai, "FOR", null),
+                new MeetingDecision("APPLICATION_DECIDED", DAY, "app-y", null, new MeetingEnterprise(YINGYUAN.id(), null),
                                     "APPROVED", null),
-                new MeetingDecision("HANDOVER_EFFECTIVE", DAY, null, jinmailang, null, YUDA.id()));
+                new MeetingDecision("HANDOVER_EFFECTIVE", DAY, null, null, jinmailang, null, YUDA.id()));
+    }
+
+    @Test
+    void theMotionVotesAndDecisionsAtAMeetingAreAmongItsDecisions() {
+        meetings.live(scheduled(), recorded(),
+                      new MotionVoteCast(alliance, "mo-j", YIHAI.id(), VoteDecision.FOR, DAY, MEETING),
+                      new MotionVoteCast(alliance, "mo-j", YUDA.id(), VoteDecision.ABSTAIN, DAY),
+                      new MotionApproved(alliance, "mo-j", MotionKind.EXPULSION, JINMAILANG.id(), DAY,
+                                         new Tally(2, 0, 1, 3), VoteClosure.CLOSED_BY_OPERATOR, MEETING),
+                      new MotionVoteCast(alliance, "mo-b", BAIXIANG.id(), VoteDecision.AGAINST, DAY, MEETING),
+                      new MotionRejected(alliance, "mo-b", MotionKind.EXPULSION, YUDA.id(), DAY, new Tally(0, 1, 0, 3),
+                                         VoteClosure.CLOSED_BY_OPERATOR, RejectionReason.QUORUM_NOT_MET, MEETING),
+                      new MotionRejected(alliance, "mo-c", MotionKind.EXPULSION, YIHAI.id(), DAY, new Tally(0, 0, 0, 3),
+                                         VoteClosure.VOTE_WINDOW_EXPIRED, RejectionReason.QUORUM_NOT_MET));
+
+        assertThat(only().decisions()).containsExactly(
+                new MeetingDecision("VOTE_CAST", DAY, null, "mo-j", new MeetingEnterprise(YIHAI.id(), YIHAI.name()),
+                                    "FOR", null),
+                new MeetingDecision("MOTION_DECIDED", DAY, null, "mo-j",
+                                    new MeetingEnterprise(JINMAILANG.id(), JINMAILANG.name()), "APPROVED", null),
+                new MeetingDecision("VOTE_CAST", DAY, null, "mo-b", new MeetingEnterprise(BAIXIANG.id(), BAIXIANG.name()),
+                                    "AGAINST", null),
+                new MeetingDecision("MOTION_DECIDED", DAY, null, "mo-b", new MeetingEnterprise(YUDA.id(), YUDA.name()),
+                                    "REJECTED", null));
     }
 
     @Test

@@ -7,6 +7,11 @@ import org.allianceledger.events.MeetingRecorded;
 import org.allianceledger.events.MeetingScheduled;
 import org.allianceledger.events.MemberAdmitted;
 import org.allianceledger.events.MembershipApplied;
+import org.allianceledger.events.MemberExpelled;
+import org.allianceledger.events.MotionApproved;
+import org.allianceledger.events.MotionFiled;
+import org.allianceledger.events.MotionKind;
+import org.allianceledger.events.MotionVoteCast;
 import org.allianceledger.events.RotationHandedOver;
 import org.allianceledger.events.Tally;
 import org.allianceledger.events.VoteCast;
@@ -34,6 +39,7 @@ import java.util.UUID;
 
 import static org.allianceledger.query.QueryFixtures.BAIXIANG;
 import static org.allianceledger.query.QueryFixtures.FOUNDED_ON;
+import static org.allianceledger.query.QueryFixtures.JINMAILANG;
 import static org.allianceledger.query.QueryFixtures.YIHAI;
 import static org.allianceledger.query.QueryFixtures.YINGYUAN;
 import static org.allianceledger.query.QueryFixtures.founded;
@@ -119,6 +125,36 @@ class MeetingQueryApiTest {
         assertThat(list.get("count").asInt()).isEqualTo(1);
         assertThat(viewer.get(path("/meetings?status=SCHEDULED,CANCELLED")).json().get("count").asInt()).isZero();
         assertThat(viewer.get(path("/meetings?asOf=2023-01-10")).json().get("count").asInt()).isZero();
+    }
+
+    /** 今麦郎 is expelled at the meeting: 益海嘉里 and 白象食品 vote for it there and the motion is decided there. */
+    @Test
+    void aMeetingListsTheMotionVotesCastAndTheMotionsDecidedAtIt() {
+        String m = "meeting-2023-01-11";
+        long version = record(founded(alliance, YIHAI, BAIXIANG, JINMAILANG),
+                              new MeetingScheduled(alliance, m, "联席会", DAY, List.of("表决今麦郎除名动议")),
+                              new MotionFiled(alliance, "mo-1", MotionKind.EXPULSION, JINMAILANG.id(), DAY.minusDays(5),
+                                              "多次违反联盟章程", List.of(BAIXIANG.id(), YIHAI.id()),
+                                              Instant.parse("2023-01-20T00:00:00Z")),
+                              new MotionVoteCast(alliance, "mo-1", YIHAI.id(), VoteDecision.FOR, DAY, m),
+                              new MotionVoteCast(alliance, "mo-1", BAIXIANG.id(), VoteDecision.FOR, DAY, m),
+                              new MotionApproved(alliance, "mo-1", MotionKind.EXPULSION, JINMAILANG.id(), DAY,
+                                                 new Tally(2, 0, 0, 2), VoteClosure.ALL_VOTED, m),
+                              new MemberExpelled(alliance, JINMAILANG.id(), DAY, "mo-1"));
+
+        Api.Response answer = viewer.get(path("/meetings/" + m + "?minVersion=" + version));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        JsonNode decisions = answer.json().get("decisions");
+        assertThat(decisions).hasSize(3);
+        assertThat(decisions.get(0).get("kind").asString()).isEqualTo("VOTE_CAST");
+        assertThat(decisions.get(0).get("motionId").asString()).isEqualTo("mo-1");
+        assertThat(decisions.get(0).at("/enterprise/name").asString()).isEqualTo("益海嘉里");
+        assertThat(decisions.get(0).get("decision").asString()).isEqualTo("FOR");
+        assertThat(decisions.get(2).get("kind").asString()).isEqualTo("MOTION_DECIDED");
+        assertThat(decisions.get(2).get("motionId").asString()).isEqualTo("mo-1");
+        assertThat(decisions.get(2).at("/enterprise/id").asString()).isEqualTo(JINMAILANG.id());
+        assertThat(decisions.get(2).at("/enterprise/name").asString()).as("the expelled keep their name").isEqualTo("今麦郎");
+        assertThat(decisions.get(2).get("decision").asString()).isEqualTo("APPROVED");
     }
 
     @Test

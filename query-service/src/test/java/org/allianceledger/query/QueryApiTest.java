@@ -366,6 +366,10 @@ class QueryApiTest {
         assertThat(events.get("operationId").asString()).isEqualTo("exportAuditEvents");
         assertThat(events.at("/responses/200/content").propertyNames())
                 .containsExactlyInAnyOrder("application/json", "text/csv", "application/x-ndjson");
+        JsonNode zoneEvents = document.at("/paths/~1api~1audit~1zones~1{zoneId}~1events/get");
+        assertThat(zoneEvents.get("operationId").asString()).isEqualTo("exportZoneAuditEvents");
+        assertThat(zoneEvents.at("/responses/200/content").propertyNames())
+                .containsExactlyInAnyOrder("application/json", "text/csv", "application/x-ndjson");
         assertThat(document.at("/paths/~1api~1alliances~1{allianceId}~1members/get/operationId").asString())
                 .isEqualTo("listMembers");
         assertThat(document.at("/paths/~1api~1alliances~1{allianceId}~1live/get/responses/200/content").propertyNames())

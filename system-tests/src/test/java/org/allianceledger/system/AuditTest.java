@@ -36,6 +36,7 @@ class AuditTest {
         String database = TestDatabase.url("audit");
         commandService = Services.command(database);
         SCENARIO.apply(Services.api(commandService, "operator"), Set.of("found", "apply", "vote", "handover", "deal"));
+        RebuildTest.joinAZone(Services.api(commandService, "operator"));
         queryService = Services.query(database);
         stored = new JdbcTemplate(new DriverManagerDataSource(database, TestDatabase.USER, ""))
                 .queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class, ALLIANCE);
@@ -133,6 +134,20 @@ class AuditTest {
         Api.Response filtered = auditor.send(auditor.request(EVENTS + "?type=MemberAdmitted")
                                                      .header("Accept", "application/x-ndjson").GET());
         assertThat(filtered.body().split("\n")).hasSize(2);
+    }
+
+    /** A zone is its own stream: its founding is in the zone's audit, the alliance's joining in the alliance's. */
+    @Test
+    void aZonesAuditHoldsItsFoundingAndTheAlliancesAuditItsJoining() {
+        JsonNode zone = auditor().get("/api/audit/zones/jibei/events").json();
+        assertThat(zone.get("events").findValuesAsString("type")).containsExactly("ZoneFounded");
+        JsonNode founded = zone.get("events").get(0);
+        assertThat(founded.get("businessDate").asString()).isEqualTo("2021-03-01");
+        assertThat(founded.get("submittedBy").asString()).isEqualTo("operator");
+        assertThat(founded.get("payload").get("committee").asString()).isEqualTo("济北经济开发区党工委");
+        assertThat(auditor().get(EVENTS + "?type=AllianceJoinedZone").json().get("count").asInt()).isEqualTo(1);
+        assertThat(auditor().get("/api/audit/zones/" + ALLIANCE + "/events").json().get("code").asString())
+                .isEqualTo("ZONE_NOT_FOUND");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.allianceledger.query.audit;
 
 import org.allianceledger.events.AllianceEvent;
+import org.allianceledger.events.ZoneFounded;
 import org.allianceledger.platform.messaging.LedgerMetaData;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -25,8 +26,8 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * An alliance's history read from the event store itself (not from a projection): rows streamed with a cursor,
- * upcast and deserialized as Axon would, so even a million events pass through constant memory.
+ * One stream's history (an alliance's, or a zone's) read from the event store itself (not from a projection): rows
+ * streamed with a cursor, upcast and deserialized as Axon would, so even a million events pass through constant memory.
  */
 @Repository
 public class AuditTrail {
@@ -51,15 +52,18 @@ public class AuditTrail {
                         String submittedBy, String correlationId, String causationId) {
     }
 
-    /** What to read: events after sequence {@code after}, recorded in [from, to), of the given types (all if empty). */
-    public record Filter(String allianceId, long after, Instant from, Instant to, List<String> types, Integer limit) {
+    /**
+     * What to read: the events of the stream stored under aggregate identifier {@code stream}, after sequence
+     * {@code after}, recorded in [from, to), of the given types (all if empty).
+     */
+    public record Filter(String stream, long after, Instant from, Instant to, List<String> types, Integer limit) {
     }
 
-    /** Whether the event store holds any event of the alliance. */
-    public boolean knows(String allianceId) {
+    /** Whether the event store holds any event under this aggregate identifier. */
+    public boolean knows(String stream) {
         return Boolean.TRUE.equals(jdbc.getJdbcTemplate().queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM domain_event_entry WHERE aggregate_identifier = ?)", Boolean.class,
-                allianceId));
+                stream));
     }
 
     /** Reads the matching events oldest first, in a read-only transaction of its own (the cursor needs one). */
@@ -69,7 +73,7 @@ public class AuditTrail {
 
     private void stream(Filter filter, Consumer<Entry> consumer) {
         MapSqlParameterSource parameters = new MapSqlParameterSource()
-                .addValue("alliance", filter.allianceId())
+                .addValue("stream", filter.stream())
                 .addValue("after", filter.after())
                 .addValue("from", filter.from() == null ? null : Timestamp.from(filter.from()))
                 .addValue("to", filter.to() == null ? null : Timestamp.from(filter.to()))
@@ -78,15 +82,15 @@ public class AuditTrail {
                 .addValue("limit", filter.limit() == null ? Integer.MAX_VALUE : filter.limit());
         try (Stream<GenericDomainEventEntry<byte[]>> rows = jdbc.queryForStream("""
                 SELECT aggregate_identifier, sequence_number, event_identifier, time_stamp, payload_type,
-                       payload_revision, payload, meta_data
+                       payload_revision, payload, meta_data, type
                 FROM domain_event_entry
-                WHERE aggregate_identifier = :alliance AND sequence_number > :after
+                WHERE aggregate_identifier = :stream AND sequence_number > :after
                   AND (CAST(:from AS timestamptz) IS NULL OR CAST(time_stamp AS timestamptz) >= :from)
                   AND (CAST(:to AS timestamptz) IS NULL OR CAST(time_stamp AS timestamptz) < :to)
                   AND (:anyType OR payload_type IN (:types))
                 ORDER BY sequence_number
                 LIMIT :limit""", parameters, (row, i) -> new GenericDomainEventEntry<>(
-                        "Alliance", row.getString(1), row.getLong(2), row.getString(3), row.getString(4),
+                        row.getString(9), row.getString(1), row.getLong(2), row.getString(3), row.getString(4),
                         row.getString(5), row.getString(6), row.getBytes(7), row.getBytes(8)))) {
             DomainEventStream events = EventStreamUtils.upcastAndDeserializeDomainEvents(
                     rows, axon.eventSerializer(), axon.upcasterChain());
@@ -99,9 +103,17 @@ public class AuditTrail {
     private static Entry entry(DomainEventMessage<?> event) {
         Object payload = event.getPayload();
         return new Entry(event.getSequenceNumber(), event.getPayloadType().getSimpleName(), event.getTimestamp(),
-                         payload instanceof AllianceEvent dated ? dated.businessDate() : null, payload,
+                         businessDate(payload), payload,
                          (String) event.getMetaData().get(LedgerMetaData.SUBMITTED_BY),
                          (String) event.getMetaData().get(LedgerMetaData.CORRELATION_ID),
                          (String) event.getMetaData().get(LedgerMetaData.CAUSATION_ID));
+    }
+
+    /** An alliance's events say their day; a zone's founding is the zone's only event so far, and says it too. */
+    private static LocalDate businessDate(Object payload) {
+        if (payload instanceof AllianceEvent dated) {
+            return dated.businessDate();
+        }
+        return payload instanceof ZoneFounded founded ? founded.foundedOn() : null;
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -30,6 +31,7 @@ import static org.mockito.Mockito.when;
 
 /** The audit export at its HTTP edge: the filter the parameters make, and the three representations of one history. */
 @WebMvcTest(controllers = AuditController.class, properties = QueryServiceApplication.CONFIG_NAMES)
+@Import(AuditExport.class)
 @AutoConfigureMockMvc(addFilters = false) // the roles are HttpEdgeContract's; here only the mapping
 class AuditControllerTest {
 

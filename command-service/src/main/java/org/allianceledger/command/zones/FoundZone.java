@@ -2,6 +2,7 @@ package org.allianceledger.command.zones;
 
 import org.allianceledger.command.Resendable;
 import org.allianceledger.events.ZoneFounded;
+import org.allianceledger.events.ZoneStream;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;

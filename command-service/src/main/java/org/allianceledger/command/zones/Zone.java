@@ -1,6 +1,7 @@
 package org.allianceledger.command.zones;
 
 import org.allianceledger.events.ZoneFounded;
+import org.allianceledger.events.ZoneStream;
 import org.allianceledger.platform.domain.RefusalCode;
 import org.allianceledger.platform.domain.Refused;
 import org.axonframework.commandhandling.CommandHandler;

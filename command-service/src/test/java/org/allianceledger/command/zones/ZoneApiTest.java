@@ -1,6 +1,7 @@
 package org.allianceledger.command.zones;
 
 import org.allianceledger.command.CommandServiceApplication;
+import org.allianceledger.events.ZoneStream;
 import org.allianceledger.platform.testing.Api;
 import org.allianceledger.platform.testing.TestDatabase;
 import org.allianceledger.platform.domain.BusinessCalendar;

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.allianceledger.events.ZoneStream;
 import org.allianceledger.platform.web.Problem;
 import org.allianceledger.platform.web.Refusal;
 import org.allianceledger.platform.web.Slug;
@@ -27,11 +28,6 @@ import java.util.List;
 @RequestMapping("/api/audit/zones/{zoneId}/events")
 class ZoneAuditController {
 
-    /**
-     * The identifier command-service stores a zone's events under (its ZoneStream): a prefix no slug can contain,
-     * so a zone may share its slug with an alliance (decision 14).
-     */
-    static final String STREAM_PREFIX = "zone:";
     private static final String EXPORT = "exportZoneAuditEvents";
     private static final String EXPORTS = "The zone's own events from the event store, " + AuditExport.REPRESENTATIONS;
 
@@ -76,7 +72,7 @@ class ZoneAuditController {
     }
 
     private static AuditExport.Source source(String zoneId) {
-        return new AuditExport.Source(STREAM_PREFIX + zoneId, "zone-" + zoneId, () ->
+        return new AuditExport.Source(ZoneStream.of(zoneId), "zone-" + zoneId, () ->
                 new Refusal(Problem.ZONE_NOT_FOUND, "No zone " + zoneId + " in the event store"));
     }
 }

@@ -1,5 +1,6 @@
 package org.allianceledger.query.audit;
 
+import org.allianceledger.events.ZoneStream;
 import org.allianceledger.events.ZoneFounded;
 import org.allianceledger.platform.messaging.LedgerMetaData;
 import org.allianceledger.platform.testing.Api;
@@ -65,7 +66,7 @@ class ZoneAuditApiTest {
         zone = "z-" + UUID.randomUUID();
         events = "/api/audit/zones/" + zone + "/events";
         eventStore.publish(new GenericDomainEventMessage<>(
-                "Zone", ZoneAuditController.STREAM_PREFIX + zone, 0,
+                "Zone", ZoneStream.of(zone), 0,
                 new ZoneFounded(zone, NAME, "济阳区, 济南市, 山东省", COMMITTEE, LocalDate.of(2021, 3, 1)),
                 Map.of(LedgerMetaData.SUBMITTED_BY, "operator", LedgerMetaData.CORRELATION_ID, "c-zone",
                        LedgerMetaData.CAUSATION_ID, "c-zone")));

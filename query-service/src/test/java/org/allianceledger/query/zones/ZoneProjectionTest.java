@@ -1,5 +1,6 @@
 package org.allianceledger.query.zones;
 
+import org.allianceledger.events.ZoneStream;
 import org.allianceledger.events.AllianceJoinedZone;
 import org.allianceledger.events.ZoneFounded;
 import org.allianceledger.query.projections.ProjectionBench;
@@ -30,7 +31,7 @@ class ZoneProjectionTest {
 
     /** The zone's founding, as the command side stores it: in the zone's own stream. */
     static DomainEventMessage<ZoneFounded> founded(String zone, String name) {
-        return new GenericDomainEventMessage<>("Zone", "zone:" + zone, 0,
+        return new GenericDomainEventMessage<>("Zone", ZoneStream.of(zone), 0,
                                                new ZoneFounded(zone, name, "济阳区, 济南市", "济北经济开发区党工委", FOUNDED_ON),
                                                MetaData.emptyInstance(), UUID.randomUUID().toString(),
                                                Instant.parse("2026-11-02T08:00:00Z"));

@@ -1,5 +1,6 @@
 package org.allianceledger.query.zones;
 
+import org.allianceledger.events.ZoneStream;
 import org.allianceledger.events.AllianceJoinedZone;
 import org.allianceledger.events.Department;
 import org.allianceledger.events.DepartmentJoined;
@@ -80,7 +81,7 @@ class ZoneQueryApiTest {
     }
 
     void foundZone(String id) {
-        eventStore.publish(new GenericDomainEventMessage<>("Zone", "zone:" + id, 0,
+        eventStore.publish(new GenericDomainEventMessage<>("Zone", ZoneStream.of(id), 0,
                 new ZoneFounded(id, "济北经济开发区", "济阳区, 济南市, 山东省", "济北经济开发区党工委", LocalDate.of(2021, 3, 1))));
     }
 

@@ -1,7 +1,7 @@
 package org.allianceledger.query.audit;
 
-import org.allianceledger.events.ZoneStream;
 import org.allianceledger.events.ZoneFounded;
+import org.allianceledger.events.ZoneStream;
 import org.allianceledger.platform.messaging.LedgerMetaData;
 import org.allianceledger.platform.testing.Api;
 import org.allianceledger.platform.testing.TestDatabase;

@@ -1,8 +1,8 @@
 package org.allianceledger.query.zones;
 
-import org.allianceledger.events.ZoneStream;
 import org.allianceledger.events.AllianceJoinedZone;
 import org.allianceledger.events.ZoneFounded;
+import org.allianceledger.events.ZoneStream;
 import org.allianceledger.query.projections.ProjectionBench;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;

@@ -1,6 +1,5 @@
 package org.allianceledger.query.zones;
 
-import org.allianceledger.events.ZoneStream;
 import org.allianceledger.events.AllianceJoinedZone;
 import org.allianceledger.events.Department;
 import org.allianceledger.events.DepartmentJoined;
@@ -13,6 +12,7 @@ import org.allianceledger.events.MemberAdmitted;
 import org.allianceledger.events.MemberWithdrew;
 import org.allianceledger.events.RotationHandedOver;
 import org.allianceledger.events.ZoneFounded;
+import org.allianceledger.events.ZoneStream;
 import org.allianceledger.platform.testing.Api;
 import org.allianceledger.platform.testing.TestDatabase;
 import org.allianceledger.query.QueryServiceApplication;

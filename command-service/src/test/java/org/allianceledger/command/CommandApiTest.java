@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -60,36 +59,14 @@ class CommandApiTest {
 
     Api operator;
     String alliance;
+    RecordedEvents events;
 
     @BeforeEach
     void foundAlliance() {
-        operator = Api.at(port).as("operator");
-        alliance = "a-" + UUID.randomUUID();
-        Api.Response founded = operator.post("/api/alliances", foundingBody(alliance));
-        assertThat(founded.status()).as(founded.toString()).isEqualTo(201);
-        assertThat(founded.json().get("version").asLong()).isEqualTo(1);
-        assertThat(founded.header("Location")).isEqualTo("/api/alliances/" + alliance);
-    }
-
-    /** Events recorded by requests; an overdue term or meeting is the system's own doing, at any moment. */
-    long events() {
-        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type NOT LIKE '%Overdue'",
-                                   Long.class);
-    }
-
-    /** Sends a request that must be refused, and checks the refusal changed nothing in the event store. */
-    JsonNode refused(int status, String code, Callable<Api.Response> request) throws Exception {
-        long before = events();
-        Api.Response response = request.call();
-        assertThat(response.status()).as(response.toString()).isEqualTo(status);
-        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-        JsonNode problem = response.json();
-        assertThat(problem.get("code").asString()).isEqualTo(code);
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("title").asString()).isNotBlank();
-        assertThat(problem.has("type")).isTrue();
-        assertThat(events()).as("the event store holds nothing new").isEqualTo(before);
-        return problem;
+        TestAlliance founded = TestAlliance.found(port);
+        operator = founded.operator();
+        alliance = founded.id();
+        events = new RecordedEvents(jdbc);
     }
 
     String votes(String application) {
@@ -126,7 +103,7 @@ class CommandApiTest {
 
     @Test
     void repeatingACreateWithTheSameBodyAnswersTheSameAndRecordsNothing() {
-        long before = events();
+        long before = events.count();
         Api.Response again = operator.post("/api/alliances", foundingBody(alliance, "0.50", YIHAI.id(), BAIXIANG.id(), JINMAILANG.id()));
         assertThat(again.status()).isEqualTo(201);
         assertThat(again.json().get("version").asLong()).isEqualTo(1);
@@ -136,7 +113,7 @@ class CommandApiTest {
         operator.post(votes("app-1"), Map.of("voter", YIHAI.id(), "decision", "FOR", "castOn", "2022-08-05"));
         Api.Response voteAgain = operator.post(votes("app-1"), Map.of("voter", YIHAI.id(), "decision", "FOR", "castOn", "2022-08-05"));
         assertThat(voteAgain.status()).isEqualTo(200);
-        assertThat(events()).isEqualTo(before + 2);
+        assertThat(events.count()).isEqualTo(before + 2);
     }
 
     /** A request sent to this test's alliance; {@code given} is what is recorded before the mistake. */
@@ -173,7 +150,7 @@ class CommandApiTest {
             Api.Response given = mistake.given().send(this);
             assertThat(given.status()).as(given.toString()).isBetween(200, 201);
         }
-        refused(mistake.status(), mistake.code(), () -> mistake.request().send(this));
+        events.refused(mistake.status(), mistake.code(), () -> mistake.request().send(this));
     }
 
     static Stream<Mistake> membershipMistakes() {
@@ -253,7 +230,7 @@ class CommandApiTest {
 
     @Test
     void anInvalidFieldIsNamedInTheProblemWithItsOwnCode() throws Exception {
-        JsonNode invalid = refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(applications(),
+        JsonNode invalid = events.refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(applications(),
                 Map.of("enterprise", Map.of("id", "91370812QEP32RR48X", "name", ""))));
         assertThat(invalid.get("errors").toString()).contains("enterprise.id", "INVALID_ENTERPRISE_ID", "enterprise.name");
     }
@@ -319,12 +296,12 @@ class CommandApiTest {
         Api.Response first = operator.post(deals, dealBody("deal-oil", YIHAI.id(), BAIXIANG.id(), "大豆油 soybean oil"));
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
         assertThat(first.header("Location")).isEqualTo(deals + "/deal-oil");
-        long before = events();
+        long before = events.count();
         Api.Response again = operator.post(deals, dealBody("deal-oil", YIHAI.id(), BAIXIANG.id(), "大豆油 soybean oil"));
         assertThat(again.status()).isEqualTo(201);
         assertThat(again.json().get("version").asLong()).isEqualTo(first.json().get("version").asLong());
-        assertThat(events()).isEqualTo(before);
-        refused(409, "ID_ALREADY_USED", () -> operator.post(deals, dealBody("deal-oil", YIHAI.id(), BAIXIANG.id(), "菜籽油 rapeseed oil")));
+        assertThat(events.count()).isEqualTo(before);
+        events.refused(409, "ID_ALREADY_USED", () -> operator.post(deals, dealBody("deal-oil", YIHAI.id(), BAIXIANG.id(), "菜籽油 rapeseed oil")));
         Api.Response generated = operator.post(deals, Map.of("from", YIHAI.id(), "to", JINMAILANG.id(), "kind", "OTHER",
                                                              "subject", "联合培训 joint training"));
         assertThat(generated.json().get("dealId").asString()).hasSize(36);

@@ -15,15 +15,12 @@ import tools.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.Callable;
 
 import static org.allianceledger.command.Yanzhou.BAIXIANG;
 import static org.allianceledger.command.Yanzhou.JINMAILANG;
 import static org.allianceledger.command.Yanzhou.YIHAI;
 import static org.allianceledger.command.Yanzhou.YINGYUAN;
 import static org.allianceledger.command.Yanzhou.YUDA;
-import static org.allianceledger.command.Yanzhou.foundingBody;
 import static org.allianceledger.command.deals.DealFixtures.dealBody;
 import static org.allianceledger.command.membership.MembershipFixtures.applicationBody;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,36 +45,23 @@ class DisciplineApiTest {
 
     Api operator;
     String alliance;
+    RecordedEvents events;
 
     @BeforeEach
     void foundAlliance() {
-        operator = Api.at(port).as("operator");
-        alliance = "a-" + UUID.randomUUID();
-        assertThat(operator.post("/api/alliances", foundingBody(alliance)).status()).isEqualTo(201);
+        TestAlliance founded = TestAlliance.found(port);
+        operator = founded.operator();
+        alliance = founded.id();
+        events = new RecordedEvents(jdbc);
     }
 
     String path(String rest) {
         return "/api/alliances/" + alliance + rest;
     }
 
-    long events() {
-        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type NOT LIKE '%RotationOverdue'",
-                                   Long.class);
-    }
-
     Api.Response ok(Api.Response response) {
         assertThat(response.status()).as(response.toString()).isBetween(200, 201);
         return response;
-    }
-
-    JsonNode refused(int status, String code, Callable<Api.Response> request) throws Exception {
-        long before = events();
-        Api.Response response = request.call();
-        assertThat(response.status()).as(response.toString()).isEqualTo(status);
-        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(response.json().get("code").asString()).isEqualTo(code);
-        assertThat(events()).as("the event store holds nothing new").isEqualTo(before);
-        return response.json();
     }
 
     Api.Response putPlan(Api api, Object body) {
@@ -90,7 +74,7 @@ class DisciplineApiTest {
         Api.Response planned = ok(putPlan(operator, Map.of("order", List.of(BAIXIANG.id(), JINMAILANG.id(), YIHAI.id()),
                                                            "note", "按章程轮值")));
         assertThat(planned.json().get("version").asLong()).isEqualTo(2);
-        refused(409, "NOTE_REQUIRED", () -> operator.post(path("/rotation/handovers"),
+        events.refused(409, "NOTE_REQUIRED", () -> operator.post(path("/rotation/handovers"),
                 Map.of("from", BAIXIANG.id(), "to", YIHAI.id(), "effectiveOn", "2022-07-01")));
         ok(operator.post(path("/rotation/handovers"),
                          Map.of("from", BAIXIANG.id(), "to", YIHAI.id(), "effectiveOn", "2022-07-01", "note", "今麦郎生产旺季")));
@@ -100,16 +84,16 @@ class DisciplineApiTest {
 
     @Test
     void aPlanMistakeIsAProblemAndRecordsNothing() throws Exception {
-        refused(409, "NOT_A_MEMBER", () -> putPlan(operator, Map.of("order", List.of(BAIXIANG.id(), YUDA.id()))));
-        refused(400, "VALIDATION_FAILED", () -> putPlan(operator, Map.of("order", List.of(YIHAI.id(), YIHAI.id()))));
-        refused(400, "VALIDATION_FAILED", () -> putPlan(operator, Map.of("order", List.of(YIHAI.id(), BAIXIANG.id()))));
-        refused(400, "VALIDATION_FAILED", () -> putPlan(operator.offContract(), Map.of("order", List.of())));
+        events.refused(409, "NOT_A_MEMBER", () -> putPlan(operator, Map.of("order", List.of(BAIXIANG.id(), YUDA.id()))));
+        events.refused(400, "VALIDATION_FAILED", () -> putPlan(operator, Map.of("order", List.of(YIHAI.id(), YIHAI.id()))));
+        events.refused(400, "VALIDATION_FAILED", () -> putPlan(operator, Map.of("order", List.of(YIHAI.id(), BAIXIANG.id()))));
+        events.refused(400, "VALIDATION_FAILED", () -> putPlan(operator.offContract(), Map.of("order", List.of())));
         ok(putPlan(operator, Map.of("order", List.of(BAIXIANG.id(), JINMAILANG.id(), YIHAI.id()))));
         ok(operator.post(path("/rotation/plan/swaps"), Map.of("first", JINMAILANG.id(), "second", YIHAI.id())));
-        refused(409, "SAME_ENTERPRISE", () -> operator.post(path("/rotation/plan/swaps"),
-                                                            Map.of("first", YIHAI.id(), "second", YIHAI.id())));
-        refused(400, "VALIDATION_FAILED", () -> operator.post(path("/rotation/plan/swaps"),
-                                                              Map.of("first", YUDA.id(), "second", YIHAI.id())));
+        events.refused(409, "SAME_ENTERPRISE", () -> operator.post(path("/rotation/plan/swaps"),
+                                                                   Map.of("first", YIHAI.id(), "second", YIHAI.id())));
+        events.refused(400, "VALIDATION_FAILED", () -> operator.post(path("/rotation/plan/swaps"),
+                                                                     Map.of("first", YUDA.id(), "second", YIHAI.id())));
     }
 
     @Test
@@ -117,17 +101,17 @@ class DisciplineApiTest {
         ok(operator.post(path("/applications"), applicationBody("app-1", YINGYUAN.id())));
         ok(operator.post(path("/members/" + YIHAI.id() + "/suspension"),
                          Map.of("from", "2022-08-01", "until", "2022-08-31", "reason", "拖欠会费")));
-        refused(409, "MEMBER_SUSPENDED", () -> operator.post(path("/applications/app-1/votes"),
+        events.refused(409, "MEMBER_SUSPENDED", () -> operator.post(path("/applications/app-1/votes"),
                 Map.of("voter", YIHAI.id(), "decision", "FOR", "castOn", "2022-08-10")));
-        refused(409, "MEMBER_SUSPENDED", () -> operator.post(path("/deals"),
+        events.refused(409, "MEMBER_SUSPENDED", () -> operator.post(path("/deals"),
                 new java.util.HashMap<>(Map.of("from", YIHAI.id(), "to", BAIXIANG.id(), "kind", "SUPPLY",
-                                               "subject", "油", "signedOn", "2022-08-10"))));
-        refused(409, "MEMBER_SUSPENDED", () -> operator.post(path("/members/" + YIHAI.id() + "/suspension"),
+                                                      "subject", "油", "signedOn", "2022-08-10"))));
+        events.refused(409, "MEMBER_SUSPENDED", () -> operator.post(path("/members/" + YIHAI.id() + "/suspension"),
                 Map.of("from", "2022-08-15", "reason", "再次违规")));
-        refused(404, "MEMBER_NOT_FOUND", () -> operator.post(path("/members/" + YUDA.id() + "/suspension"),
-                                                             Map.of("reason", "拖欠会费")));
-        refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(path("/members/" + BAIXIANG.id() + "/suspension"),
-                                                                            Map.of("from", "2022-08-15")));
+        events.refused(404, "MEMBER_NOT_FOUND", () -> operator.post(path("/members/" + YUDA.id() + "/suspension"),
+                                                                    Map.of("reason", "拖欠会费")));
+        events.refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(path("/members/" + BAIXIANG.id() + "/suspension"),
+                                                                                   Map.of("from", "2022-08-15")));
         ok(operator.post(path("/members/" + YIHAI.id() + "/suspension/lift"), Map.of("effectiveOn", "2022-08-20")));
         ok(operator.post(path("/applications/app-1/votes"),
                          Map.of("voter", YIHAI.id(), "decision", "FOR", "castOn", "2022-08-20")));
@@ -139,9 +123,9 @@ class DisciplineApiTest {
         ok(operator.post(path("/applications"), applicationBody("app-1", YINGYUAN.id())));
         ok(operator.post(path("/applications/app-1/votes"),
                          Map.of("voter", YIHAI.id(), "decision", "FOR", "castOn", "2022-08-05")));
-        refused(409, "ALREADY_VOTED", () -> operator.post(path("/applications/app-1/recusals"),
+        events.refused(409, "ALREADY_VOTED", () -> operator.post(path("/applications/app-1/recusals"),
                 Map.of("voter", YIHAI.id(), "reason", "关联企业")));
-        refused(409, "NOT_ELIGIBLE_TO_VOTE", () -> operator.post(path("/applications/app-1/recusals"),
+        events.refused(409, "NOT_ELIGIBLE_TO_VOTE", () -> operator.post(path("/applications/app-1/recusals"),
                 Map.of("voter", YUDA.id(), "reason", "关联企业")));
         ok(operator.post(path("/applications/app-1/votes"),
                          Map.of("voter", BAIXIANG.id(), "decision", "FOR", "castOn", "2022-08-05")));
@@ -153,25 +137,25 @@ class DisciplineApiTest {
 
     @Test
     void anExpulsionIsFiledVotedAndDecided() throws Exception {
-        refused(409, "CHAIR_MUST_HAND_OVER_FIRST", () -> operator.post(path("/motions"),
+        events.refused(409, "CHAIR_MUST_HAND_OVER_FIRST", () -> operator.post(path("/motions"),
                 Map.of("kind", "EXPULSION", "subject", BAIXIANG.id(), "statement", "违反章程")));
-        refused(404, "MOTION_NOT_FOUND", () -> operator.post(path("/motions/m-none/votes"),
+        events.refused(404, "MOTION_NOT_FOUND", () -> operator.post(path("/motions/m-none/votes"),
                 Map.of("voter", YIHAI.id(), "decision", "FOR")));
-        refused(404, "MOTION_NOT_FOUND", () -> operator.post(path("/motions/m-none/close"), Map.of()));
-        refused(400, "MALFORMED_REQUEST", () -> operator.offContract().post(path("/motions"),
+        events.refused(404, "MOTION_NOT_FOUND", () -> operator.post(path("/motions/m-none/close"), Map.of()));
+        events.refused(400, "MALFORMED_REQUEST", () -> operator.offContract().post(path("/motions"),
                 Map.of("kind", "PROMOTION", "subject", YIHAI.id(), "statement", "违反章程")));
         Api.Response filed = ok(operator.post(path("/motions"), Map.of("motionId", "m-1", "kind", "EXPULSION",
                 "subject", JINMAILANG.id(), "filedOn", "2022-07-20", "statement", "多次违反联盟章程")));
         assertThat(filed.status()).isEqualTo(201);
         assertThat(filed.header("Location")).isEqualTo(path("/motions/m-1"));
         assertThat(filed.json().get("tally").get("eligible").asInt()).isEqualTo(2);
-        refused(409, "NOT_ELIGIBLE_TO_VOTE", () -> operator.post(path("/motions/m-1/votes"),
+        events.refused(409, "NOT_ELIGIBLE_TO_VOTE", () -> operator.post(path("/motions/m-1/votes"),
                 Map.of("voter", JINMAILANG.id(), "decision", "AGAINST", "castOn", "2022-07-25")));
         ok(operator.post(path("/motions/m-1/votes"), Map.of("voter", YIHAI.id(), "decision", "FOR", "castOn", "2022-07-25")));
-        refused(409, "ALREADY_VOTED", () -> operator.post(path("/motions/m-1/recusals"),
+        events.refused(409, "ALREADY_VOTED", () -> operator.post(path("/motions/m-1/recusals"),
                 Map.of("voter", YIHAI.id(), "reason", "回避")));
         JsonNode decided = ok(operator.post(path("/motions/m-1/close"), Map.of("closedOn", "2022-07-26"))).json();
         assertThat(decided.get("outcome").asString()).isEqualTo("APPROVED");
-        refused(409, "NOT_A_MEMBER", () -> operator.post(path("/deals"), dealBody("d-2", JINMAILANG.id(), YIHAI.id(), "面")));
+        events.refused(409, "NOT_A_MEMBER", () -> operator.post(path("/deals"), dealBody("d-2", JINMAILANG.id(), YIHAI.id(), "面")));
     }
 }

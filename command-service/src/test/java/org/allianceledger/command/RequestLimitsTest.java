@@ -46,17 +46,18 @@ class RequestLimitsTest {
 
     Api operator;
     String alliance;
+    RecordedEvents events;
 
     @BeforeEach
     void foundAlliance() {
-        operator = Api.at(port).as("operator");
-        alliance = "a-" + UUID.randomUUID();
-        assertThat(operator.post("/api/alliances", Yanzhou.foundingBody(alliance))
-                           .status()).isEqualTo(201);
+        TestAlliance founded = TestAlliance.found(port);
+        operator = founded.operator();
+        alliance = founded.id();
+        events = new RecordedEvents(jdbc);
     }
 
     @Test
-    void moneyIsFromZeroToTenToTheFifteenthWithTwoDecimals() {
+    void moneyIsFromZeroToTenToTheFifteenthWithTwoDecimals() throws Exception {
         accepted(201, deal(Map.of("valueCny", new BigDecimal("1000000000000000"))));
         accepted(201, deal(Map.of("valueCny", new BigDecimal("0"))));
         accepted(201, deal(Map.of("valueCny", new BigDecimal("999999999999999.99"))));
@@ -67,7 +68,7 @@ class RequestLimitsTest {
     }
 
     @Test
-    void quantitiesAreAboveZeroUpToTenToTheTwelfthWithSixDecimals() {
+    void quantitiesAreAboveZeroUpToTenToTheTwelfthWithSixDecimals() throws Exception {
         accepted(201, deal(Map.of("quantity", Map.of("amount", new BigDecimal("1000000000000"), "unit", "t"))));
         accepted(201, deal(Map.of("quantity", Map.of("amount", new BigDecimal("0.000001"), "unit", "吨"))));
         refused("VALIDATION_FAILED", "quantity.amount", deals(),
@@ -83,7 +84,7 @@ class RequestLimitsTest {
     }
 
     @Test
-    void namesHoldTwoHundredCharactersOfAnyPlaneOnOneLine() {
+    void namesHoldTwoHundredCharactersOfAnyPlaneOnOneLine() throws Exception {
         String astral = "𠀀".repeat(200); // 200 characters of plane 2, 400 UTF-16 units
         accepted(201, application(Map.of("name", astral)));
         refused("VALIDATION_FAILED", "enterprise.name", applications(), application(Map.of("name", "名".repeat(201))));
@@ -98,7 +99,7 @@ class RequestLimitsTest {
     }
 
     @Test
-    void freeTextsHoldFourThousandCharactersWithTabsAndLineBreaksButNoLoneCarriageReturn() {
+    void freeTextsHoldFourThousandCharactersWithTabsAndLineBreaksButNoLoneCarriageReturn() throws Exception {
         String text = "第一行\r\n第二行\n\t缩进 " + "字".repeat(3987);
         assertThat(text.codePointCount(0, text.length())).isEqualTo(4000);
         accepted(201, Map.of("enterprise", Map.of("id", YINGYUAN, "name", "櫻源有限公司"), "statement", text));
@@ -114,7 +115,7 @@ class RequestLimitsTest {
     }
 
     @Test
-    void businessDatesRunFrom1900ToTodayInChina() {
+    void businessDatesRunFrom1900ToTodayInChina() throws Exception {
         String founding = "/api/alliances";
         for (String date : List.of("1899-12-31", "-0001-01-01", "-999999999-01-01", "+999999999-12-31",
                                    BusinessCalendar.today().plusDays(1).toString())) {
@@ -133,7 +134,7 @@ class RequestLimitsTest {
     }
 
     @Test
-    void jsonIsStrictAboutKeysEnumsAndWholeNumbers() {
+    void jsonIsStrictAboutKeysEnumsAndWholeNumbers() throws Exception {
         String votes = "/api/alliances/" + alliance + "/applications/app-1/votes";
         accepted(201, applications(), Map.of("applicationId", "app-1",
                                              "enterprise", Map.of("id", YINGYUAN, "name", "櫻源有限公司")));
@@ -158,7 +159,7 @@ class RequestLimitsTest {
     }
 
     @Test
-    void idsInPathsHaveTheContractsShape() {
+    void idsInPathsHaveTheContractsShape() throws Exception {
         refused("VALIDATION_FAILED", "allianceId", "/api/alliances/" + "a".repeat(65) + "/deals", deal(Map.of()));
         refused("VALIDATION_FAILED", "applicationId", "/api/alliances/" + alliance + "/applications/a%20b/votes",
                 Map.of("voter", YIHAI, "decision", "FOR"));
@@ -185,11 +186,6 @@ class RequestLimitsTest {
         return Map.of("enterprise", applicant);
     }
 
-    private long events() {
-        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type NOT LIKE '%Overdue'",
-                                   Long.class);
-    }
-
     private JsonNode accepted(int status, Map<String, Object> deal) {
         return accepted(status, deal.containsKey("enterprise") ? applications() : deals(), deal);
     }
@@ -201,14 +197,8 @@ class RequestLimitsTest {
     }
 
     /** Sends what the contract forbids: only the answer is held to the published document. */
-    private void refused(String code, String field, String path, Object body) {
-        long before = events();
-        Api.Response response = operator.offContract().post(path, body);
-        assertThat(response.status()).as(response.toString()).isEqualTo(400);
-        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-        JsonNode problem = response.json();
-        assertThat(problem.get("code").asString()).as(response.toString()).isEqualTo(code);
-        assertThat(problem.get("errors").findValuesAsString("field")).as(response.toString()).contains(field);
-        assertThat(events()).as("the event store holds nothing new").isEqualTo(before);
+    private void refused(String code, String field, String path, Object body) throws Exception {
+        JsonNode problem = events.refused(400, code, () -> operator.offContract().post(path, body));
+        assertThat(problem.get("errors").findValuesAsString("field")).as(problem.toString()).contains(field);
     }
 }

@@ -20,7 +20,6 @@ import org.allianceledger.events.VoteDecision;
 import org.allianceledger.events.VoterRecused;
 import org.allianceledger.platform.testing.Api;
 import org.allianceledger.platform.testing.TestDatabase;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,9 +32,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import static org.allianceledger.query.QueryFixtures.BAIXIANG;
 import static org.allianceledger.query.QueryFixtures.JINMAILANG;
@@ -64,25 +61,22 @@ class DisciplineQueryApiTest {
     EventStore eventStore;
 
     Api viewer;
+    AllianceStream stream;
     String alliance;
-    final List<Object> history = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
         viewer = Api.at(port).as("viewer");
-        alliance = "d-" + UUID.randomUUID();
+        stream = AllianceStream.fresh(eventStore, "d-");
+        alliance = stream.id();
     }
 
     long record(Object... events) {
-        for (Object event : events) {
-            eventStore.publish(new GenericDomainEventMessage<>("Alliance", alliance, history.size(), event));
-            history.add(event);
-        }
-        return history.size();
+        return stream.record(events);
     }
 
     String path(String rest) {
-        return "/api/alliances/" + alliance + rest;
+        return stream.path(rest);
     }
 
     @Test

@@ -19,7 +19,6 @@ import org.allianceledger.events.VoteDecision;
 import org.allianceledger.platform.testing.Api;
 import org.allianceledger.platform.testing.PublishedDocuments;
 import org.allianceledger.platform.testing.TestDatabase;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,9 +36,7 @@ import tools.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.allianceledger.query.QueryFixtures.BAIXIANG;
@@ -66,22 +63,19 @@ class QueryApiTest {
     EventStore eventStore;
 
     Api viewer;
+    AllianceStream stream;
     String alliance;
-    final List<Object> history = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
         viewer = Api.at(port).as("viewer");
-        alliance = "q-" + UUID.randomUUID();
+        stream = AllianceStream.fresh(eventStore, "q-");
+        alliance = stream.id();
     }
 
     /** Appends events to the alliance's stream as the command side would, and returns its version. */
     long record(Object... events) {
-        for (Object event : events) {
-            eventStore.publish(new GenericDomainEventMessage<>("Alliance", alliance, history.size(), event));
-            history.add(event);
-        }
-        return history.size();
+        return stream.record(events);
     }
 
     /** Founded by 益海嘉里 and 白象食品; 櫻源 applied and was admitted on {@code day}: version 6. */
@@ -101,7 +95,7 @@ class QueryApiTest {
     }
 
     String path(String rest) {
-        return "/api/alliances/" + alliance + rest;
+        return stream.path(rest);
     }
 
     DealRecorded deal(String id, Enterprise from, Enterprise to, DealKind kind, LocalDate signedOn) {

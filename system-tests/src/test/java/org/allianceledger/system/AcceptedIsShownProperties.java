@@ -15,10 +15,8 @@ import org.allianceledger.events.Recurrence;
 import org.allianceledger.events.VotingRule;
 import org.allianceledger.platform.domain.UnifiedSocialCreditCode;
 import org.allianceledger.platform.testing.Api;
-import org.allianceledger.platform.testing.TestDatabase;
 import org.allianceledger.platform.domain.BusinessCalendar;
 import org.allianceledger.platform.web.Limits;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
@@ -31,6 +29,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import static org.allianceledger.system.BothServices.accepted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -40,20 +39,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AcceptedIsShownProperties {
 
-    static ConfigurableApplicationContext commandService;
-    static ConfigurableApplicationContext queryService;
+    static BothServices services;
 
     @BeforeContainer
     static void start() {
-        String database = TestDatabase.url("accepted_is_shown");
-        commandService = Services.command(database);
-        queryService = Services.query(database);
+        services = BothServices.start("accepted_is_shown");
     }
 
     @AfterContainer
     static void stop() {
-        queryService.close();
-        commandService.close();
+        services.stop();
     }
 
     record Enterprise(String id, String name, String industry) {
@@ -80,7 +75,7 @@ class AcceptedIsShownProperties {
 
     @Property(tries = 40)
     void everyAcceptedValueIsShownBackExactly(@ForAll("cases") Case given) {
-        Api operator = Services.api(commandService, "operator");
+        Api operator = services.command("operator");
         String alliance = "p-" + UUID.randomUUID();
         Enterprise first = given.enterprises().get(0);
         Enterprise second = given.enterprises().get(1);
@@ -115,7 +110,7 @@ class AcceptedIsShownProperties {
                 "from", first.id(), "to", second.id(), "effectiveOn", given.dates().get(3).toString(),
                 "note", given.note())));
 
-        Api viewer = Services.api(queryService, "viewer");
+        Api viewer = services.query("viewer");
         JsonNode shown = viewer.get(path + "?minVersion=" + version).json();
         assertThat(shown.get("name").asString()).isEqualTo(founding.name());
         assertThat(shown.get("industryChain").asString()).isEqualTo(founding.industryChain());
@@ -161,7 +156,7 @@ class AcceptedIsShownProperties {
         assertThat(chair.get("since").asString()).isEqualTo(given.dates().get(3).toString());
         assertThat(chair.get("history").findValuesAsString("note")).contains(given.note());
 
-        JsonNode audited = Services.api(queryService, "auditor")
+        JsonNode audited = services.query("auditor")
                 .get("/api/audit/alliances/" + alliance + "/events?type=DealRecorded").json().get("events").get(0);
         assertThat(audited.get("payload").get("subject").asString()).isEqualTo(deal.subject());
         if (deal.amount() != null) {
@@ -171,8 +166,7 @@ class AcceptedIsShownProperties {
             assertThat(audited.get("payload").get("valueCny").decimalValue()).isEqualByComparingTo(deal.valueCny());
         }
 
-        JsonNode parked = Services.api(queryService, "admin").get("/api/admin/dead-letters").json();
-        assertThat(parked.get("count").asInt()).as(parked.toString()).isZero();
+        services.assertNothingParked();
     }
 
     @Provide
@@ -248,11 +242,6 @@ class AcceptedIsShownProperties {
         return cut;
     }
 
-    private static long accepted(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isBetween(200, 201);
-        return response.json().get("version").asLong();
-    }
-
     private static void putIfPresent(Map<String, Object> body, String key, Object value) {
         if (value != null) {
             body.put(key, value);
@@ -263,7 +252,8 @@ class AcceptedIsShownProperties {
         return node.has(field) && !node.get(field).isNull() ? node.get(field).asString() : null;
     }
 
-    private static List<String> strings(JsonNode array) {
+    /** The texts of a JSON array, in order. */
+    static List<String> strings(JsonNode array) {
         List<String> values = new ArrayList<>();
         array.forEach(value -> values.add(value.asString()));
         return values;

@@ -10,19 +10,18 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.allianceledger.platform.domain.BusinessCalendar;
 import org.allianceledger.platform.testing.Api;
-import org.allianceledger.platform.testing.TestDatabase;
 import org.allianceledger.platform.web.Limits;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.allianceledger.system.AcceptedIsShownProperties.strings;
 import static org.allianceledger.system.AcceptedIsShownProperties.text;
+import static org.allianceledger.system.BothServices.accepted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -35,20 +34,16 @@ class MeetingsAcceptedIsShownProperties {
     static final String FIRST = "91370812G890PMMGXK";
     static final String SECOND = "9137081237GMLL666A";
 
-    static ConfigurableApplicationContext commandService;
-    static ConfigurableApplicationContext queryService;
+    static BothServices services;
 
     @BeforeContainer
     static void start() {
-        String database = TestDatabase.url("meetings_accepted_is_shown");
-        commandService = Services.command(database);
-        queryService = Services.query(database);
+        services = BothServices.start("meetings_accepted_is_shown");
     }
 
     @AfterContainer
     static void stop() {
-        queryService.close();
-        commandService.close();
+        services.stop();
     }
 
     record Case(String title, List<String> agenda, String minutes, String reason, LocalDate foundedOn,
@@ -57,7 +52,7 @@ class MeetingsAcceptedIsShownProperties {
 
     @Property(tries = 25)
     void everyAcceptedMeetingIsShownBackExactly(@ForAll("cases") Case given) {
-        Api operator = Services.api(commandService, "operator");
+        Api operator = services.command("operator");
         String alliance = "m-" + UUID.randomUUID();
         String path = "/api/alliances/" + alliance;
         accepted(operator.post("/api/alliances", Map.of(
@@ -82,7 +77,7 @@ class MeetingsAcceptedIsShownProperties {
                                                           "scheduledOn", given.planned().toString())));
         long version = accepted(operator.post(path + "/meetings/planned/cancellation", Map.of("reason", given.reason())));
 
-        Api viewer = Services.api(queryService, "viewer");
+        Api viewer = services.query("viewer");
         JsonNode held = viewer.get(path + "/meetings/held?minVersion=" + version).json();
         assertThat(held.get("title").asString()).isEqualTo(given.title());
         assertThat(strings(held.get("agenda"))).isEqualTo(given.agenda());
@@ -94,8 +89,7 @@ class MeetingsAcceptedIsShownProperties {
         assertThat(planned.get("scheduledOn").asString()).isEqualTo(given.planned().toString());
         assertThat(planned.get("cancellationReason").asString()).isEqualTo(given.reason());
 
-        JsonNode parked = Services.api(queryService, "admin").get("/api/admin/dead-letters").json();
-        assertThat(parked.get("count").asInt()).as(parked.toString()).isZero();
+        services.assertNothingParked();
     }
 
     @Provide
@@ -110,16 +104,5 @@ class MeetingsAcceptedIsShownProperties {
                                    days, planned)
                 .as((title, agenda, minutes, reason, two, ahead) ->
                             new Case(title, agenda, minutes, reason, two.get(0), two.get(1), ahead));
-    }
-
-    private static long accepted(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isBetween(200, 201);
-        return response.json().get("version").asLong();
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(value -> values.add(value.asString()));
-        return values;
     }
 }

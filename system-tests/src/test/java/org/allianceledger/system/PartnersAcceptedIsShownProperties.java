@@ -10,9 +10,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.allianceledger.platform.domain.UnifiedSocialCreditCode;
 import org.allianceledger.platform.testing.Api;
-import org.allianceledger.platform.testing.TestDatabase;
 import org.allianceledger.platform.web.Limits;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
@@ -20,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.allianceledger.system.BothServices.accepted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -29,20 +28,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PartnersAcceptedIsShownProperties {
 
-    static ConfigurableApplicationContext commandService;
-    static ConfigurableApplicationContext queryService;
+    static BothServices services;
 
     @BeforeContainer
     static void start() {
-        String database = TestDatabase.url("partners_accepted_is_shown");
-        commandService = Services.command(database);
-        queryService = Services.query(database);
+        services = BothServices.start("partners_accepted_is_shown");
     }
 
     @AfterContainer
     static void stop() {
-        queryService.close();
-        commandService.close();
+        services.stop();
     }
 
     record Case(String departmentId, String departmentName, String instructorId, String instructorName,
@@ -51,7 +46,7 @@ class PartnersAcceptedIsShownProperties {
 
     @Property(tries = 20)
     void everyAcceptedPartnerAndInstructorIsShownBackExactly(@ForAll("cases") Case given) {
-        Api operator = Services.api(commandService, "operator");
+        Api operator = services.command("operator");
         String alliance = "p-" + UUID.randomUUID();
         String path = "/api/alliances/" + alliance;
         List<String> founders = List.of(UnifiedSocialCreditCode.withCheckCharacter("91370812000000001"),
@@ -70,7 +65,7 @@ class PartnersAcceptedIsShownProperties {
                 "instructorId", given.instructorId(), "name", given.instructorName(), "department", given.departmentId(),
                 "enterprises", founders, "appointedOn", given.dates().get(2).toString())));
 
-        Api viewer = Services.api(queryService, "viewer");
+        Api viewer = services.query("viewer");
         JsonNode department = viewer.get(path + "/departments?minVersion=" + version).json().get("departments").get(0);
         assertThat(department.get("id").asString()).isEqualTo(given.departmentId());
         assertThat(department.get("name").asString()).isEqualTo(given.departmentName());
@@ -84,11 +79,10 @@ class PartnersAcceptedIsShownProperties {
         assertThat(instructor.get("serves").findValuesAsString("id")).containsExactlyInAnyOrderElementsOf(founders);
         assertThat(instructors.get("uncovered")).isEmpty();
 
-        JsonNode audited = Services.api(queryService, "auditor")
+        JsonNode audited = services.query("auditor")
                 .get("/api/audit/alliances/" + alliance + "/events?type=InstructorAppointed").json().get("events").get(0);
         assertThat(audited.get("payload").get("name").asString()).isEqualTo(given.instructorName());
-        JsonNode parked = Services.api(queryService, "admin").get("/api/admin/dead-letters").json();
-        assertThat(parked.get("count").asInt()).as(parked.toString()).isZero();
+        services.assertNothingParked();
     }
 
     @Provide
@@ -102,8 +96,4 @@ class PartnersAcceptedIsShownProperties {
                 .as(Case::new);
     }
 
-    private static long accepted(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isBetween(200, 201);
-        return response.json().get("version").asLong();
-    }
 }

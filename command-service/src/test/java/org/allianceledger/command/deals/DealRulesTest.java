@@ -8,8 +8,6 @@ import org.allianceledger.events.MemberWithdrew;
 import org.allianceledger.events.Quantity;
 import org.allianceledger.events.Recurrence;
 import org.allianceledger.platform.domain.RefusalCode;
-import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,13 +30,7 @@ class DealRulesTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Alliance.class);
-        fixture.registerAnnotatedCommandHandler(new Object() {
-            @CommandHandler
-            long handle(RecordDeal command) throws Exception {
-                return fixture.getRepository().load(command.allianceId()).invoke(a -> a.recordDeal(command.toEvent()));
-            }
-        });
+        fixture = DealFixtures.allianceRecordingDeals();
     }
 
     private static RecordDeal oil(String from, String to, LocalDate signedOn) {

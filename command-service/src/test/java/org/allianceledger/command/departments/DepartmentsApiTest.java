@@ -1,6 +1,8 @@
 package org.allianceledger.command.departments;
 
 import org.allianceledger.command.CommandServiceApplication;
+import org.allianceledger.command.RecordedEvents;
+import org.allianceledger.command.TestAlliance;
 import org.allianceledger.platform.testing.Api;
 import org.allianceledger.platform.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,8 +19,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,7 +27,6 @@ import static org.allianceledger.command.Yanzhou.BAIXIANG;
 import static org.allianceledger.command.Yanzhou.JINMAILANG;
 import static org.allianceledger.command.Yanzhou.YIHAI;
 import static org.allianceledger.command.Yanzhou.YUDA;
-import static org.allianceledger.command.Yanzhou.foundingBody;
 import static org.allianceledger.command.departments.DepartmentFixtures.MANUFACTURING;
 import static org.allianceledger.command.departments.DepartmentFixtures.MARKET;
 import static org.allianceledger.command.departments.DepartmentFixtures.appointBody;
@@ -51,12 +50,14 @@ class DepartmentsApiTest {
 
     Api operator;
     String alliance;
+    RecordedEvents events;
 
     @BeforeEach
     void foundAllianceWithTheMarketBureau() {
-        operator = Api.at(port).as("operator");
-        alliance = "a-" + UUID.randomUUID();
-        assertThat(operator.post("/api/alliances", foundingBody(alliance)).status()).isEqualTo(201);
+        TestAlliance founded = TestAlliance.found(port);
+        operator = founded.operator();
+        alliance = founded.id();
+        events = new RecordedEvents(jdbc);
         Api.Response joined = operator.post(path("/departments"), joinBody(MARKET));
         assertThat(joined.status()).as(joined.toString()).isEqualTo(201);
         assertThat(joined.json().get("version").asLong()).isGreaterThan(1);
@@ -66,28 +67,11 @@ class DepartmentsApiTest {
         return "/api/alliances/" + alliance + rest;
     }
 
-    long events() {
-        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type NOT LIKE '%RotationOverdue'",
-                                   Long.class);
-    }
-
     List<String> eventTypes() {
         return jdbc.queryForList("""
                 SELECT regexp_replace(payload_type, '.*\\.', '') FROM domain_event_entry
                 WHERE aggregate_identifier = ? AND payload_type NOT LIKE '%RotationOverdue' ORDER BY sequence_number""",
                 String.class, alliance);
-    }
-
-    /** Sends a request that must be refused, and checks the refusal changed nothing in the event store. */
-    JsonNode refused(int status, String code, Callable<Api.Response> request) throws Exception {
-        long before = events();
-        Api.Response response = request.call();
-        assertThat(response.status()).as(response.toString()).isEqualTo(status);
-        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-        JsonNode problem = response.json();
-        assertThat(problem.get("code").asString()).isEqualTo(code);
-        assertThat(events()).as("the event store holds nothing new").isEqualTo(before);
-        return problem;
     }
 
     Api.Response appoint(String id, String... enterprises) {
@@ -96,10 +80,10 @@ class DepartmentsApiTest {
 
     @Test
     void aDepartmentJoinsAppointsPostsEndsAndRecalls() {
-        long before = events();
+        long before = events.count();
         assertThat(operator.post(path("/departments"), joinBody(MARKET)).status())
                 .as("the same joining resent").isEqualTo(201);
-        assertThat(events()).isEqualTo(before);
+        assertThat(events.count()).isEqualTo(before);
 
         Api.Response appointed = appoint(null, YIHAI.id());
         assertThat(appointed.status()).as(appointed.toString()).isEqualTo(201);
@@ -139,97 +123,97 @@ class DepartmentsApiTest {
     @Test
     void aDepartmentIdMustBeAGovernmentOrgansCode() throws Exception {
         String enterpriseNotOrgan = YUDA.id();
-        JsonNode problem = refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(path("/departments"),
+        JsonNode problem = events.refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(path("/departments"),
                 Map.of("department", Map.of("id", enterpriseNotOrgan, "name", "育达"))));
         assertThat(problem.get("errors").toString()).contains("department.id", "INVALID_DEPARTMENT_ID");
         String wrongCheck = MANUFACTURING.id().substring(0, 17) + (MANUFACTURING.id().endsWith("W") ? "X" : "W");
-        refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(path("/departments"),
+        events.refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(path("/departments"),
                 Map.of("department", Map.of("id", wrongCheck, "name", "制造强市指挥部"))));
     }
 
     @Test
     void aCurrentPartnerJoiningOtherwiseIsDepartmentAlreadyPartner() throws Exception {
-        refused(409, "DEPARTMENT_ALREADY_PARTNER", () -> operator.post(path("/departments"),
+        events.refused(409, "DEPARTMENT_ALREADY_PARTNER", () -> operator.post(path("/departments"),
                 Map.of("department", Map.of("id", MARKET.id(), "name", "市场监管局"), "joinedOn", "2022-04-21")));
     }
 
     @Test
     void aDepartmentThatIsNoPartnerIsDepartmentNotFound() throws Exception {
-        refused(404, "DEPARTMENT_NOT_FOUND", () -> operator.post(path("/departments/" + MANUFACTURING.id() + "/withdrawal"),
-                                                                 Map.of()));
-        refused(404, "DEPARTMENT_NOT_FOUND", () -> operator.post(path("/instructors"),
-                                                                 appointBody("li", MANUFACTURING, YIHAI.id())));
+        events.refused(404, "DEPARTMENT_NOT_FOUND", () -> operator.post(path("/departments/" + MANUFACTURING.id() + "/withdrawal"),
+                                                                        Map.of()));
+        events.refused(404, "DEPARTMENT_NOT_FOUND", () -> operator.post(path("/instructors"),
+                                                                        appointBody("li", MANUFACTURING, YIHAI.id())));
     }
 
     @Test
     void aDepartmentThatWithdrewIsNotAPartnerDepartment() throws Exception {
         assertThat(operator.post(path("/departments/" + MARKET.id() + "/withdrawal"), Map.of("effectiveOn", "2022-12-31"))
                            .status()).isEqualTo(200);
-        refused(409, "NOT_A_PARTNER_DEPARTMENT", () -> appoint("zhang", YIHAI.id()));
+        events.refused(409, "NOT_A_PARTNER_DEPARTMENT", () -> appoint("zhang", YIHAI.id()));
     }
 
     @Test
     void anInstructorForANonMemberIsNotAMember() throws Exception {
-        refused(409, "NOT_A_MEMBER", () -> appoint("zhang", YIHAI.id(), YUDA.id()));
+        events.refused(409, "NOT_A_MEMBER", () -> appoint("zhang", YIHAI.id(), YUDA.id()));
     }
 
     @Test
     void anInstructorForNobodyOrInTheFutureIsValidationFailed() throws Exception {
-        refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(path("/instructors"),
+        events.refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(path("/instructors"),
                 Map.of("name", "张迁", "department", MARKET.id(), "enterprises", List.of())));
         Map<String, Object> future = new HashMap<>(appointBody("zhang", MARKET, YIHAI.id()));
         future.put("appointedOn", "2999-01-01");
-        refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(path("/instructors"), future));
+        events.refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(path("/instructors"), future));
     }
 
     @Test
     void aThirdInstructorOfADepartmentIsInstructorQuotaReached() throws Exception {
         assertThat(appoint("a", YIHAI.id()).status()).isEqualTo(201);
         assertThat(appoint("b", BAIXIANG.id()).status()).isEqualTo(201);
-        refused(409, "INSTRUCTOR_QUOTA_REACHED", () -> appoint("c", JINMAILANG.id()));
+        events.refused(409, "INSTRUCTOR_QUOTA_REACHED", () -> appoint("c", JINMAILANG.id()));
     }
 
     @Test
     void anInstructorIdReusedForAnotherBodyIsIdAlreadyUsed() throws Exception {
         assertThat(appoint("zhang", YIHAI.id()).status()).isEqualTo(201);
-        long before = events();
+        long before = events.count();
         assertThat(appoint("zhang", YIHAI.id()).status()).as("the same appointment resent").isEqualTo(201);
-        assertThat(events()).isEqualTo(before);
-        refused(409, "ID_ALREADY_USED", () -> appoint("zhang", BAIXIANG.id()));
+        assertThat(events.count()).isEqualTo(before);
+        events.refused(409, "ID_ALREADY_USED", () -> appoint("zhang", BAIXIANG.id()));
     }
 
     @Test
     void anUnknownInstructorIsInstructorNotFound() throws Exception {
-        refused(404, "INSTRUCTOR_NOT_FOUND", () -> operator.post(path("/instructors/nobody/postings"),
-                                                                 Map.of("enterprise", YIHAI.id())));
-        refused(404, "INSTRUCTOR_NOT_FOUND", () -> operator.post(path("/instructors/nobody/recall"), Map.of()));
+        events.refused(404, "INSTRUCTOR_NOT_FOUND", () -> operator.post(path("/instructors/nobody/postings"),
+                                                                        Map.of("enterprise", YIHAI.id())));
+        events.refused(404, "INSTRUCTOR_NOT_FOUND", () -> operator.post(path("/instructors/nobody/recall"), Map.of()));
     }
 
     @Test
     void aRecalledInstructorIsInstructorRecalled() throws Exception {
         assertThat(appoint("zhang", YIHAI.id()).status()).isEqualTo(201);
         assertThat(operator.post(path("/instructors/zhang/recall"), Map.of()).status()).isEqualTo(200);
-        refused(409, "INSTRUCTOR_RECALLED", () -> operator.post(path("/instructors/zhang/postings"),
-                                                                Map.of("enterprise", BAIXIANG.id())));
+        events.refused(409, "INSTRUCTOR_RECALLED", () -> operator.post(path("/instructors/zhang/postings"),
+                                                                       Map.of("enterprise", BAIXIANG.id())));
     }
 
     @Test
     void endingAPostingThatIsNotThereIsMemberNotFound() throws Exception {
         assertThat(appoint("zhang", YIHAI.id()).status()).isEqualTo(201);
-        refused(404, "MEMBER_NOT_FOUND", () -> operator.post(path("/instructors/zhang/postings/" + BAIXIANG.id() + "/end"),
-                                                             Map.of()));
+        events.refused(404, "MEMBER_NOT_FOUND", () -> operator.post(path("/instructors/zhang/postings/" + BAIXIANG.id() + "/end"),
+                                                                    Map.of()));
     }
 
     @Test
     void datesBeforeWhatTheyDependOnAreDateOutOfOrder() throws Exception {
         assertThat(appoint("zhang", YIHAI.id()).status()).isEqualTo(201);
-        refused(409, "DATE_OUT_OF_ORDER", () -> operator.post(path("/instructors/zhang/postings"),
+        events.refused(409, "DATE_OUT_OF_ORDER", () -> operator.post(path("/instructors/zhang/postings"),
                 Map.of("enterprise", BAIXIANG.id(), "effectiveOn", "2022-04-30")));
-        refused(409, "DATE_OUT_OF_ORDER", () -> operator.post(path("/instructors/zhang/recall"),
+        events.refused(409, "DATE_OUT_OF_ORDER", () -> operator.post(path("/instructors/zhang/recall"),
                 Map.of("effectiveOn", "2022-04-30")));
-        refused(409, "DATE_OUT_OF_ORDER", () -> operator.post(path("/departments"),
+        events.refused(409, "DATE_OUT_OF_ORDER", () -> operator.post(path("/departments"),
                 Map.of("department", Map.of("id", MANUFACTURING.id(), "name", MANUFACTURING.name()), "joinedOn", "2021-01-01")));
-        refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(path("/instructors/zhang/recall"),
+        events.refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(path("/instructors/zhang/recall"),
                 Map.of("effectiveOn", "2999-01-01")));
     }
 

@@ -1,6 +1,8 @@
 package org.allianceledger.command.meetings;
 
 import org.allianceledger.command.CommandServiceApplication;
+import org.allianceledger.command.RecordedEvents;
+import org.allianceledger.command.TestAlliance;
 import org.allianceledger.command.departments.DepartmentFixtures;
 import org.allianceledger.platform.domain.BusinessCalendar;
 import org.allianceledger.platform.testing.Api;
@@ -19,14 +21,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.Callable;
 
 import static org.allianceledger.command.Yanzhou.BAIXIANG;
 import static org.allianceledger.command.Yanzhou.JINMAILANG;
 import static org.allianceledger.command.Yanzhou.YIHAI;
 import static org.allianceledger.command.Yanzhou.YINGYUAN;
-import static org.allianceledger.command.Yanzhou.foundingBody;
 import static org.allianceledger.command.membership.MembershipFixtures.applicationBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,35 +50,19 @@ class MeetingApiTest {
 
     Api operator;
     String alliance;
+    RecordedEvents events;
 
     @BeforeEach
     void foundAlliance() {
-        operator = Api.at(port).as("operator");
-        alliance = "a-" + UUID.randomUUID();
-        Api.Response founded = operator.post("/api/alliances", foundingBody(alliance));
-        assertThat(founded.status()).as(founded.toString()).isEqualTo(201);
+        TestAlliance founded = TestAlliance.found(port);
+        operator = founded.operator();
+        alliance = founded.id();
+        events = new RecordedEvents(jdbc);
         ok(operator.post(path("/departments"), DepartmentFixtures.joinBody(DepartmentFixtures.MARKET)));
     }
 
     String path(String rest) {
         return "/api/alliances/" + alliance + rest;
-    }
-
-    /** Events recorded by requests; an overdue term or meeting is the system's own doing, at any moment. */
-    long events() {
-        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? "
-                                   + "AND payload_type NOT LIKE '%Overdue'", Long.class, alliance);
-    }
-
-    JsonNode refused(int status, String code, Callable<Api.Response> request) throws Exception {
-        long before = events();
-        Api.Response response = request.call();
-        assertThat(response.status()).as(response.toString()).isEqualTo(status);
-        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-        JsonNode problem = response.json();
-        assertThat(problem.get("code").asString()).isEqualTo(code);
-        assertThat(events()).as("the event store holds nothing new").isEqualTo(before);
-        return problem;
     }
 
     Api.Response schedule(String id, String on) {
@@ -139,10 +122,10 @@ class MeetingApiTest {
     @Test
     void schedulingAgainWithTheSameBodyRecordsNothingAndAnIdIsMadeWhenOmitted() {
         ok(schedule("m-1", "2022-08-05"));
-        long before = events();
+        long before = events.count();
         Api.Response again = schedule("m-1", "2022-08-05");
         assertThat(again.status()).isEqualTo(201);
-        assertThat(events()).isEqualTo(before);
+        assertThat(events.count()).isEqualTo(before);
         Api.Response generated = schedule(null, BusinessCalendar.today().plusYears(1).toString());
         assertThat(generated.status()).as("a year ahead is still a scheduling date").isEqualTo(201);
         assertThat(generated.json().get("meetingId").asString()).hasSize(36);
@@ -154,23 +137,23 @@ class MeetingApiTest {
         ok(record("m-1", List.of(YIHAI.id())));
         ok(schedule("m-2", "2022-09-05"));
         ok(cancel("m-2"));
-        long before = events();
+        long before = events.count();
         assertThat(record("m-1", List.of(YIHAI.id())).status()).isEqualTo(200);
         Api.Response cancelled = cancel("m-2");
         assertThat(cancelled.status()).isEqualTo(200);
         assertThat(cancelled.json().get("status").asString()).isEqualTo("CANCELLED");
-        assertThat(events()).isEqualTo(before);
+        assertThat(events.count()).isEqualTo(before);
     }
 
     @Test
     void anUnknownMeetingIsMeetingNotFoundEverywhere() throws Exception {
         ok(operator.post(path("/applications"), applicationBody("app-1", YINGYUAN.id())));
-        refused(404, "MEETING_NOT_FOUND", () -> record("m-none", List.of(YIHAI.id())));
-        refused(404, "MEETING_NOT_FOUND", () -> cancel("m-none"));
-        refused(404, "MEETING_NOT_FOUND", () -> vote(YIHAI.id(), "2022-08-05", "m-none"));
-        refused(404, "MEETING_NOT_FOUND", () -> operator.post(path("/applications/app-1/close"),
-                                                              Map.of("closedOn", "2022-08-05", "meetingId", "m-none")));
-        refused(404, "MEETING_NOT_FOUND", () -> operator.post(path("/rotation/handovers"), Map.of(
+        events.refused(404, "MEETING_NOT_FOUND", () -> record("m-none", List.of(YIHAI.id())));
+        events.refused(404, "MEETING_NOT_FOUND", () -> cancel("m-none"));
+        events.refused(404, "MEETING_NOT_FOUND", () -> vote(YIHAI.id(), "2022-08-05", "m-none"));
+        events.refused(404, "MEETING_NOT_FOUND", () -> operator.post(path("/applications/app-1/close"),
+                                                                     Map.of("closedOn", "2022-08-05", "meetingId", "m-none")));
+        events.refused(404, "MEETING_NOT_FOUND", () -> operator.post(path("/rotation/handovers"), Map.of(
                 "from", BAIXIANG.id(), "to", YIHAI.id(), "effectiveOn", "2022-08-05", "meetingId", "m-none")));
     }
 
@@ -179,17 +162,17 @@ class MeetingApiTest {
         ok(operator.post(path("/applications"), applicationBody("app-1", YINGYUAN.id())));
         ok(schedule("m-1", "2022-08-05"));
         ok(cancel("m-1"));
-        refused(409, "MEETING_CANCELLED", () -> record("m-1", List.of(YIHAI.id())));
-        refused(409, "MEETING_CANCELLED", () -> vote(YIHAI.id(), "2022-08-05", "m-1"));
-        refused(409, "MEETING_CANCELLED", () -> operator.post(path("/meetings/m-1/cancellation"), Map.of("reason", "另因")));
+        events.refused(409, "MEETING_CANCELLED", () -> record("m-1", List.of(YIHAI.id())));
+        events.refused(409, "MEETING_CANCELLED", () -> vote(YIHAI.id(), "2022-08-05", "m-1"));
+        events.refused(409, "MEETING_CANCELLED", () -> operator.post(path("/meetings/m-1/cancellation"), Map.of("reason", "另因")));
     }
 
     @Test
     void aRecordedMeetingIsMeetingAlreadyRecorded() throws Exception {
         ok(schedule("m-1", "2022-08-05"));
         ok(record("m-1", List.of(YIHAI.id())));
-        refused(409, "MEETING_ALREADY_RECORDED", () -> record("m-1", List.of(YIHAI.id(), BAIXIANG.id())));
-        refused(409, "MEETING_ALREADY_RECORDED", () -> cancel("m-1"));
+        events.refused(409, "MEETING_ALREADY_RECORDED", () -> record("m-1", List.of(YIHAI.id(), BAIXIANG.id())));
+        events.refused(409, "MEETING_ALREADY_RECORDED", () -> cancel("m-1"));
     }
 
     @Test
@@ -197,51 +180,51 @@ class MeetingApiTest {
         ok(operator.post(path("/applications"), applicationBody("app-1", YINGYUAN.id())));
         ok(schedule("m-1", "2022-08-05"));
         ok(record("m-1", List.of(YIHAI.id(), BAIXIANG.id())));
-        refused(409, "NOT_AN_ATTENDEE", () -> vote(JINMAILANG.id(), "2022-08-05", "m-1"));
+        events.refused(409, "NOT_AN_ATTENDEE", () -> vote(JINMAILANG.id(), "2022-08-05", "m-1"));
     }
 
     @Test
     void aDayThatDoesNotFitIsDateOutOfOrder() throws Exception {
         ok(operator.post(path("/applications"), applicationBody("app-1", YINGYUAN.id())));
-        refused(409, "DATE_OUT_OF_ORDER", () -> schedule("m-0", "2022-04-20"));
+        events.refused(409, "DATE_OUT_OF_ORDER", () -> schedule("m-0", "2022-04-20"));
         ok(schedule("m-1", "2022-08-05"));
-        refused(409, "DATE_OUT_OF_ORDER", () -> vote(YIHAI.id(), "2022-08-06", "m-1"));
-        refused(409, "DATE_OUT_OF_ORDER", () -> operator.post(path("/rotation/handovers"), Map.of(
+        events.refused(409, "DATE_OUT_OF_ORDER", () -> vote(YIHAI.id(), "2022-08-06", "m-1"));
+        events.refused(409, "DATE_OUT_OF_ORDER", () -> operator.post(path("/rotation/handovers"), Map.of(
                 "from", BAIXIANG.id(), "to", YIHAI.id(), "effectiveOn", "2022-08-04", "meetingId", "m-1")));
     }
 
     @Test
     void invalidMeetingBodiesAreValidationFailed() throws Exception {
         String tooFar = BusinessCalendar.today().plusYears(1).plusDays(1).toString();
-        JsonNode far = refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(path("/meetings"),
+        JsonNode far = events.refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(path("/meetings"),
                 Map.of("title", TITLE, "scheduledOn", tooFar, "agenda", List.of())));
         assertThat(far.get("errors").toString()).contains("scheduledOn");
-        refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(path("/meetings"),
+        events.refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(path("/meetings"),
                 Map.of("title", "会".repeat(201), "scheduledOn", "2022-08-05")));
-        JsonNode agenda = refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(path("/meetings"),
+        JsonNode agenda = events.refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(path("/meetings"),
                 Map.of("title", TITLE, "scheduledOn", "2022-08-05", "agenda", List.of("议".repeat(501)))));
         assertThat(agenda.get("errors").toString()).contains("agenda");
-        refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(path("/meetings"),
+        events.refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(path("/meetings"),
                 Map.of("scheduledOn", "2022-08-05")));
 
         ok(schedule("m-1", "2022-08-05"));
         ok(schedule("m-later", BusinessCalendar.today().plusDays(3).toString()));
-        refused(400, "VALIDATION_FAILED", () -> record("m-later", List.of(YIHAI.id())));
-        refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(path("/meetings/m-1/record"),
+        events.refused(400, "VALIDATION_FAILED", () -> record("m-later", List.of(YIHAI.id())));
+        events.refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(path("/meetings/m-1/record"),
                 Map.of("heldOn", "2999-01-01", "attendees", Map.of("members", List.of(YIHAI.id())))));
-        JsonNode department = refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(path("/meetings/m-1/record"),
+        JsonNode department = events.refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(path("/meetings/m-1/record"),
                 Map.of("attendees", Map.of("members", List.of(YIHAI.id()), "departments", List.of("11370812YKY0WCH4RX")))));
         assertThat(department.get("errors").toString()).contains("INVALID_ENTERPRISE_ID");
-        refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(path("/meetings/m-1/record"),
+        events.refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(path("/meetings/m-1/record"),
                 Map.of("attendees", Map.of("members", List.of(YIHAI.id())), "minutes", "纪要\r结束")));
-        refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(path("/meetings/m-1/record"), Map.of()));
-        refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(path("/meetings/m-1/cancellation"), Map.of()));
+        events.refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(path("/meetings/m-1/record"), Map.of()));
+        events.refused(400, "VALIDATION_FAILED", () -> operator.offContract().post(path("/meetings/m-1/cancellation"), Map.of()));
     }
 
     @Test
     void anAttendeeMustBeAMember() throws Exception {
         ok(schedule("m-1", "2022-08-05"));
-        refused(409, "NOT_A_MEMBER", () -> record("m-1", List.of(YIHAI.id(), YINGYUAN.id())));
+        events.refused(409, "NOT_A_MEMBER", () -> record("m-1", List.of(YIHAI.id(), YINGYUAN.id())));
     }
 
     /** Such a snapshot lacks the meetings and their cadence: were it used, meeting m-1 would be unknown. */
@@ -289,10 +272,10 @@ class MeetingApiTest {
     @Test
     void anAttendeeDepartmentMustBeAPartnerOnTheMeetingsDay() throws Exception {
         ok(schedule("m-1", "2022-08-05"));
-        refused(404, "DEPARTMENT_NOT_FOUND", () -> operator.post(path("/meetings/m-1/record"), Map.of("attendees",
+        events.refused(404, "DEPARTMENT_NOT_FOUND", () -> operator.post(path("/meetings/m-1/record"), Map.of("attendees",
                 Map.of("members", List.of(YIHAI.id()), "departments", List.of(DepartmentFixtures.MANUFACTURING.id())))));
         ok(operator.post(path("/departments/" + MARKET_BUREAU + "/withdrawal"), Map.of("effectiveOn", "2022-08-01")));
-        refused(409, "NOT_A_PARTNER_DEPARTMENT", () -> record("m-1", List.of(YIHAI.id())));
+        events.refused(409, "NOT_A_PARTNER_DEPARTMENT", () -> record("m-1", List.of(YIHAI.id())));
     }
 
     Api.Response motionVote(String voter, String on, String meeting) {
@@ -327,18 +310,18 @@ class MeetingApiTest {
     @Test
     void aMotionVoteOrCloseNamingAMeetingIsCheckedAsAnApplicationsIs() throws Exception {
         fileMotion();
-        refused(404, "MEETING_NOT_FOUND", () -> motionVote(YIHAI.id(), "2022-08-05", "m-none"));
-        refused(404, "MEETING_NOT_FOUND", () -> operator.post(path("/motions/mo-1/close"),
-                                                              Map.of("closedOn", "2022-08-05", "meetingId", "m-none")));
+        events.refused(404, "MEETING_NOT_FOUND", () -> motionVote(YIHAI.id(), "2022-08-05", "m-none"));
+        events.refused(404, "MEETING_NOT_FOUND", () -> operator.post(path("/motions/mo-1/close"),
+                                                                     Map.of("closedOn", "2022-08-05", "meetingId", "m-none")));
         ok(schedule("m-1", "2022-08-05"));
-        refused(409, "DATE_OUT_OF_ORDER", () -> motionVote(YIHAI.id(), "2022-08-06", "m-1"));
+        events.refused(409, "DATE_OUT_OF_ORDER", () -> motionVote(YIHAI.id(), "2022-08-06", "m-1"));
         ok(record("m-1", List.of(YIHAI.id())));
-        refused(409, "NOT_AN_ATTENDEE", () -> motionVote(BAIXIANG.id(), "2022-08-05", "m-1"));
+        events.refused(409, "NOT_AN_ATTENDEE", () -> motionVote(BAIXIANG.id(), "2022-08-05", "m-1"));
         ok(schedule("m-2", "2022-09-05"));
         ok(cancel("m-2"));
-        refused(409, "MEETING_CANCELLED", () -> motionVote(YIHAI.id(), "2022-09-05", "m-2"));
-        refused(409, "MEETING_CANCELLED", () -> operator.post(path("/motions/mo-1/close"),
-                                                              Map.of("closedOn", "2022-09-05", "meetingId", "m-2")));
+        events.refused(409, "MEETING_CANCELLED", () -> motionVote(YIHAI.id(), "2022-09-05", "m-2"));
+        events.refused(409, "MEETING_CANCELLED", () -> operator.post(path("/motions/mo-1/close"),
+                                                                     Map.of("closedOn", "2022-09-05", "meetingId", "m-2")));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.allianceledger.command.suspension;
 import org.allianceledger.command.AllianceVersion;
 import org.allianceledger.command.Yanzhou;
 import org.allianceledger.command.alliance.Alliance;
+import org.allianceledger.command.deals.DealFixtures;
 import org.allianceledger.command.deals.RecordDeal;
 import org.allianceledger.events.DealKind;
 import org.allianceledger.command.membership.CastVote;
@@ -17,8 +18,6 @@ import org.allianceledger.events.SuspensionLifted;
 import org.allianceledger.events.VoteCast;
 import org.allianceledger.events.VoteDecision;
 import org.allianceledger.platform.domain.RefusalCode;
-import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,13 +45,7 @@ class SuspensionTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Alliance.class);
-        fixture.registerAnnotatedCommandHandler(new Object() {
-            @CommandHandler
-            long handle(RecordDeal command) throws Exception {
-                return fixture.getRepository().load(command.allianceId()).invoke(a -> a.recordDeal(command.toEvent()));
-            }
-        });
+        fixture = DealFixtures.allianceRecordingDeals();
     }
 
     private static RecordDeal deal(String from, String to, LocalDate signedOn) {

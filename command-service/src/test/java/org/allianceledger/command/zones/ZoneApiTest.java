@@ -1,6 +1,8 @@
 package org.allianceledger.command.zones;
 
 import org.allianceledger.command.CommandServiceApplication;
+import org.allianceledger.command.RecordedEvents;
+import org.allianceledger.command.TestAlliance;
 import org.allianceledger.events.ZoneStream;
 import org.allianceledger.platform.testing.Api;
 import org.allianceledger.platform.testing.TestDatabase;
@@ -13,19 +15,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import static org.allianceledger.command.Yanzhou.foundingBody;
 import static org.allianceledger.command.zones.ZoneFixtures.zoneBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,34 +45,18 @@ class ZoneApiTest {
 
     Api operator;
     String alliance;
+    RecordedEvents events;
     String zone;
 
     @BeforeEach
     void foundAllianceAndZone() {
-        operator = Api.at(port).as("operator");
-        alliance = "a-" + UUID.randomUUID();
-        assertThat(operator.post("/api/alliances", foundingBody(alliance)).status()).isEqualTo(201);
+        TestAlliance testAlliance = TestAlliance.found(port);
+        operator = testAlliance.operator();
+        alliance = testAlliance.id();
+        events = new RecordedEvents(jdbc);
         zone = "z-" + UUID.randomUUID();
         Api.Response founded = operator.post("/api/zones", zoneBody(zone, "济北经济开发区"));
         assertThat(founded.status()).as(founded.toString()).isEqualTo(201);
-    }
-
-    long events() {
-        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type NOT LIKE '%RotationOverdue'",
-                                   Long.class);
-    }
-
-    /** Sends a request that must be refused, and checks the refusal changed nothing in the event store. */
-    JsonNode refused(int status, String code, Callable<Api.Response> request) throws Exception {
-        long before = events();
-        Api.Response response = request.call();
-        assertThat(response.status()).as(response.toString()).isEqualTo(status);
-        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-        JsonNode problem = response.json();
-        assertThat(problem.get("code").asString()).isEqualTo(code);
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(events()).as("the event store holds nothing new").isEqualTo(before);
-        return problem;
     }
 
     Api.Response join(String zoneId, String allianceId, String joinedOn) {
@@ -100,12 +83,12 @@ class ZoneApiTest {
 
     @Test
     void foundingAgainWithTheSameBodyAnswersTheSameAndAnotherBodyIsRefused() throws Exception {
-        long before = events();
+        long before = events.count();
         Api.Response again = operator.post("/api/zones", zoneBody(zone, "济北经济开发区"));
         assertThat(again.status()).isEqualTo(201);
         assertThat(again.json().get("version").asLong()).isEqualTo(1);
-        assertThat(events()).isEqualTo(before);
-        refused(409, "ID_ALREADY_USED", () -> operator.post("/api/zones", zoneBody(zone, "济北开发区")));
+        assertThat(events.count()).isEqualTo(before);
+        events.refused(409, "ID_ALREADY_USED", () -> operator.post("/api/zones", zoneBody(zone, "济北开发区")));
     }
 
     @Test
@@ -129,11 +112,11 @@ class ZoneApiTest {
                                        + "AND payload_type LIKE '%AllianceJoinedZone'", Long.class, alliance))
                 .as("recorded in the alliance's own history").isEqualTo(1);
 
-        long before = events();
+        long before = events.count();
         Api.Response again = join(zone, alliance, "2023-02-01");
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().get("version").asLong()).isEqualTo(2);
-        assertThat(events()).isEqualTo(before);
+        assertThat(events.count()).isEqualTo(before);
     }
 
     @Test
@@ -147,14 +130,14 @@ class ZoneApiTest {
 
     @Test
     void anUnknownZoneIsNotFoundBeforeTheAllianceIsLookedFor() throws Exception {
-        refused(404, "ZONE_NOT_FOUND", () -> join("no-such-zone", alliance, "2023-02-01"));
-        refused(404, "ZONE_NOT_FOUND", () -> join("no-such-zone", "no-such-alliance", "2023-02-01"));
-        refused(404, "ZONE_NOT_FOUND", () -> join(alliance, alliance, "2023-02-01"));
+        events.refused(404, "ZONE_NOT_FOUND", () -> join("no-such-zone", alliance, "2023-02-01"));
+        events.refused(404, "ZONE_NOT_FOUND", () -> join("no-such-zone", "no-such-alliance", "2023-02-01"));
+        events.refused(404, "ZONE_NOT_FOUND", () -> join(alliance, alliance, "2023-02-01"));
     }
 
     @Test
     void anUnknownAllianceIsNotFound() throws Exception {
-        refused(404, "ALLIANCE_NOT_FOUND", () -> join(zone, "no-such-alliance", "2023-02-01"));
+        events.refused(404, "ALLIANCE_NOT_FOUND", () -> join(zone, "no-such-alliance", "2023-02-01"));
     }
 
     @Test
@@ -162,27 +145,27 @@ class ZoneApiTest {
         assertThat(join(zone, alliance, "2023-02-01").status()).isEqualTo(200);
         String other = "z-" + UUID.randomUUID();
         assertThat(operator.post("/api/zones", zoneBody(other, "兖州区")).status()).isEqualTo(201);
-        refused(409, "ALREADY_IN_ZONE", () -> join(other, alliance, "2023-02-01"));
-        refused(409, "ALREADY_IN_ZONE", () -> join(zone, alliance, "2023-02-02"));
+        events.refused(409, "ALREADY_IN_ZONE", () -> join(other, alliance, "2023-02-01"));
+        events.refused(409, "ALREADY_IN_ZONE", () -> join(zone, alliance, "2023-02-02"));
     }
 
     @Test
     void joiningBeforeTheZonesOrTheAlliancesFoundingIsOutOfOrder() throws Exception {
-        refused(409, "DATE_OUT_OF_ORDER", () -> join(zone, alliance, "2021-02-28"));
-        refused(409, "DATE_OUT_OF_ORDER", () -> join(zone, alliance, "2022-04-20"));
+        events.refused(409, "DATE_OUT_OF_ORDER", () -> join(zone, alliance, "2021-02-28"));
+        events.refused(409, "DATE_OUT_OF_ORDER", () -> join(zone, alliance, "2022-04-20"));
     }
 
     @Test
     void aFutureDayOrAMissingAllianceIsInvalid() throws Exception {
         String tomorrow = BusinessCalendar.today().plusDays(1).toString();
-        refused(400, "VALIDATION_FAILED", () -> join(zone, alliance, tomorrow));
-        refused(400, "VALIDATION_FAILED", () -> operator.offContract().post("/api/zones/" + zone + "/alliances",
-                                                                            Map.of("joinedOn", "2023-02-01")));
-        refused(400, "VALIDATION_FAILED", () -> operator.offContract().post("/api/zones", Map.of("name", "x".repeat(201),
+        events.refused(400, "VALIDATION_FAILED", () -> join(zone, alliance, tomorrow));
+        events.refused(400, "VALIDATION_FAILED", () -> operator.offContract().post("/api/zones/" + zone + "/alliances",
+                                                                                   Map.of("joinedOn", "2023-02-01")));
+        events.refused(400, "VALIDATION_FAILED", () -> operator.offContract().post("/api/zones", Map.of("name", "x".repeat(201),
                 "region", "济阳区", "committee", "党工委")));
         Map<String, Object> future = zoneBody(null, "未来园区");
         future.put("foundedOn", tomorrow);
-        refused(400, "VALIDATION_FAILED", () -> operator.post("/api/zones", future));
+        events.refused(400, "VALIDATION_FAILED", () -> operator.post("/api/zones", future));
     }
 
     @Test

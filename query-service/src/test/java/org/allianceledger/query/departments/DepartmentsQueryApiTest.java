@@ -11,8 +11,8 @@ import org.allianceledger.events.PostingEndReason;
 import org.allianceledger.events.PostingEnded;
 import org.allianceledger.platform.testing.Api;
 import org.allianceledger.platform.testing.TestDatabase;
+import org.allianceledger.query.AllianceStream;
 import org.allianceledger.query.QueryServiceApplication;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,9 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import static org.allianceledger.query.QueryFixtures.BAIXIANG;
 import static org.allianceledger.query.QueryFixtures.JINMAILANG;
@@ -55,25 +53,22 @@ class DepartmentsQueryApiTest {
     EventStore eventStore;
 
     Api viewer;
+    AllianceStream stream;
     String alliance;
-    final List<Object> history = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
         viewer = Api.at(port).as("viewer");
-        alliance = "q-" + UUID.randomUUID();
+        stream = AllianceStream.fresh(eventStore, "q-");
+        alliance = stream.id();
     }
 
     long record(Object... events) {
-        for (Object event : events) {
-            eventStore.publish(new GenericDomainEventMessage<>("Alliance", alliance, history.size(), event));
-            history.add(event);
-        }
-        return history.size();
+        return stream.record(events);
     }
 
     String path(String rest) {
-        return "/api/alliances/" + alliance + rest;
+        return stream.path(rest);
     }
 
     /** Founded by three; two departments; 张迁 serves 益海嘉里 and 白象, 李 serves 今麦郎 until the manufacturing HQ withdrew. */

@@ -19,8 +19,8 @@ import org.allianceledger.events.VoteClosure;
 import org.allianceledger.events.VoteDecision;
 import org.allianceledger.platform.testing.Api;
 import org.allianceledger.platform.testing.TestDatabase;
+import org.allianceledger.query.AllianceStream;
 import org.allianceledger.query.QueryServiceApplication;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,9 +33,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import static org.allianceledger.query.QueryFixtures.BAIXIANG;
 import static org.allianceledger.query.QueryFixtures.FOUNDED_ON;
@@ -64,25 +62,22 @@ class MeetingQueryApiTest {
     EventStore eventStore;
 
     Api viewer;
+    AllianceStream stream;
     String alliance;
-    final List<Object> history = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
         viewer = Api.at(port).as("viewer");
-        alliance = "q-" + UUID.randomUUID();
+        stream = AllianceStream.fresh(eventStore, "q-");
+        alliance = stream.id();
     }
 
     long record(Object... events) {
-        for (Object event : events) {
-            eventStore.publish(new GenericDomainEventMessage<>("Alliance", alliance, history.size(), event));
-            history.add(event);
-        }
-        return history.size();
+        return stream.record(events);
     }
 
     String path(String rest) {
-        return "/api/alliances/" + alliance + rest;
+        return stream.path(rest);
     }
 
     /** 益海嘉里 and 白象食品 (chair) meet on 2023-01-11, admit 櫻源 and hand the chair to 益海嘉里 there. */

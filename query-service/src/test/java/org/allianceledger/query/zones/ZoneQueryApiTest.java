@@ -15,6 +15,7 @@ import org.allianceledger.events.ZoneFounded;
 import org.allianceledger.events.ZoneStream;
 import org.allianceledger.platform.testing.Api;
 import org.allianceledger.platform.testing.TestDatabase;
+import org.allianceledger.query.AllianceStream;
 import org.allianceledger.query.QueryServiceApplication;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -61,7 +62,7 @@ class ZoneQueryApiTest {
     String zone;
     String food;
     String drinks;
-    final Map<String, Long> sequences = new HashMap<>();
+    final Map<String, AllianceStream> streams = new HashMap<>();
 
     @BeforeEach
     void setUp() {
@@ -71,13 +72,9 @@ class ZoneQueryApiTest {
         drinks = "drinks-" + UUID.randomUUID();
     }
 
-    /** Appends to an alliance's stream as the command side would; returns the alliance's version. */
+    /** Appends to that alliance's stream as the command side would; returns the alliance's version. */
     long record(String alliance, Object... events) {
-        for (Object event : events) {
-            long sequence = sequences.merge(alliance, 1L, Long::sum) - 1;
-            eventStore.publish(new GenericDomainEventMessage<>("Alliance", alliance, sequence, event));
-        }
-        return sequences.get(alliance);
+        return streams.computeIfAbsent(alliance, id -> new AllianceStream(eventStore, id)).record(events);
     }
 
     void foundZone(String id) {

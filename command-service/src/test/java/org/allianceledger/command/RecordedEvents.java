@@ -24,6 +24,23 @@ public final class RecordedEvents {
     }
 
     /**
+     * The version an answer carries when the command's last event was of this type: that event's place in the
+     * alliance's stream, plus one. Deadlines may record an overdue term or meeting before it at any moment, so the
+     * number is not known in advance.
+     */
+    public long versionAfterLast(String alliance, Class<?> eventType) {
+        return jdbc.queryForObject("""
+                SELECT max(sequence_number) + 1 FROM domain_event_entry
+                WHERE aggregate_identifier = ? AND payload_type = ?""", Long.class, alliance, eventType.getName());
+    }
+
+    /** The alliance's version as its stream stands: the number of its events. */
+    public long head(String alliance) {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class,
+                                   alliance);
+    }
+
+    /**
      * Sends a request that must be refused, checks the answer is an RFC 9457 problem with that status and stable code,
      * and that the refusal changed nothing in the event store; returns the problem.
      */

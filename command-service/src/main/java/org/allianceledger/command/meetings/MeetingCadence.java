@@ -40,6 +40,7 @@ public class MeetingCadence {
         return dueOn;
     }
 
+    /** A due day's deadline, which Axon hands to this member of the alliance as it would to the root. */
     @DeadlineHandler(deadlineName = MeetingDue.DEADLINE)
     void due(MeetingDue due) {
         // an earlier due day's deadline is left to fire after a meeting moved it: it no longer names the current one

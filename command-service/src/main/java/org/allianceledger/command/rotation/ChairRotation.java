@@ -140,6 +140,7 @@ public class ChairRotation {
         return AllianceVersion.of(allianceId);
     }
 
+    /** A term's deadline (Axon hands it to this member of the alliance): overdue if it still names the current term. */
     @DeadlineHandler(deadlineName = ChairTermEnded.DEADLINE)
     void termEnded(ChairTermEnded ended) {
         if (!overdue && ended.termBegan().equals(since) && ended.termEnds().equals(termEnds)) {

@@ -1,6 +1,7 @@
 package org.allianceledger.command.departments;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.allianceledger.command.AllianceVersion;
 import org.allianceledger.events.AllianceFounded;
 import org.allianceledger.events.DepartmentJoined;
 import org.allianceledger.events.DepartmentWithdrew;
@@ -11,6 +12,7 @@ import org.allianceledger.events.PostingEndReason;
 import org.allianceledger.events.PostingEnded;
 import org.allianceledger.platform.domain.RefusalCode;
 import org.allianceledger.platform.domain.Refused;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.time.LocalDate;
@@ -30,7 +32,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * The alliance's partner departments and their instructors (decision 14: inside the alliance, so the quota and the
  * rule that instructors serve only current members are checked under the alliance's lock). Members are the
  * alliance's: each method that needs them is given when each current member joined ({@code memberSince}, null for
- * none).
+ * none); the commands that need none are handled here.
  */
 @JsonAutoDetect(fieldVisibility = ANY, getterVisibility = NONE, isGetterVisibility = NONE)
 public class Partners {
@@ -41,12 +43,13 @@ public class Partners {
     private Map<String, PartnerDepartment> departments = new HashMap<>();
     private Map<String, Instructor> instructors = new HashMap<>();
 
-    public void join(JoinAsPartner command) {
+    @CommandHandler
+    public AllianceVersion join(JoinAsPartner command) {
         String id = command.department().id();
         PartnerDepartment known = departments.get(id);
         if (known != null && known.isPartner()) {
             if (known.department().equals(command.department()) && known.joinedOn().equals(command.joinedOn())) {
-                return; // the same joining resent
+                return AllianceVersion.of(allianceId); // the same joining resent
             }
             throw new Refused(RefusalCode.DEPARTMENT_ALREADY_PARTNER, id + " is a partner since " + known.joinedOn());
         }
@@ -54,10 +57,12 @@ public class Partners {
         notBefore(command.joinedOn(), earliest, known == null ? "The alliance was founded on " + foundedOn
                                                               : id + " withdrew on " + known.withdrawnOn());
         apply(new DepartmentJoined(allianceId, command.department(), command.joinedOn()));
+        return AllianceVersion.of(allianceId);
     }
 
     /** Its instructors' postings end and they are recalled that day, each recorded, then the department leaves. */
-    public void withdraw(WithdrawDepartment command) {
+    @CommandHandler
+    public AllianceVersion withdraw(WithdrawDepartment command) {
         PartnerDepartment department = departments.get(command.departmentId());
         if (department == null || !department.isPartner()) {
             throw new Refused(RefusalCode.DEPARTMENT_NOT_FOUND, command.departmentId() + " is no partner of " + allianceId);
@@ -72,6 +77,7 @@ public class Partners {
             endAll(instructor, day, PostingEndReason.DEPARTMENT_WITHDREW);
         }
         apply(new DepartmentWithdrew(allianceId, command.departmentId(), day));
+        return AllianceVersion.of(allianceId);
     }
 
     /**
@@ -140,7 +146,8 @@ public class Partners {
         apply(new InstructorPosted(allianceId, command.instructorId(), command.enterprise(), command.effectiveOn()));
     }
 
-    public void endPosting(EndPosting command) {
+    @CommandHandler
+    public AllianceVersion endPosting(EndPosting command) {
         Instructor instructor = currentInstructor(command.instructorId());
         if (!instructor.serves(command.enterprise())) {
             throw new Refused(RefusalCode.MEMBER_NOT_FOUND,
@@ -150,13 +157,16 @@ public class Partners {
         notBefore(command.effectiveOn(), since, "The posting began on " + since);
         apply(new PostingEnded(allianceId, command.instructorId(), command.enterprise(), command.effectiveOn(),
                                PostingEndReason.ENDED));
+        return AllianceVersion.of(allianceId);
     }
 
-    public void recall(RecallInstructor command) {
+    @CommandHandler
+    public AllianceVersion recall(RecallInstructor command) {
         Instructor instructor = currentInstructor(command.instructorId());
         notBefore(command.effectiveOn(), instructor.latestStart(),
                   "Instructor " + command.instructorId() + " has served since " + instructor.latestStart());
         endAll(instructor, command.effectiveOn(), PostingEndReason.RECALLED);
+        return AllianceVersion.of(allianceId);
     }
 
     /** Every posting to a member that leaves (or is expelled) ends that day; call before it stops being a member. */

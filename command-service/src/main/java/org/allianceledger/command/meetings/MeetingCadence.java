@@ -6,6 +6,7 @@ import org.allianceledger.events.MeetingOverdue;
 import org.allianceledger.events.MeetingRecorded;
 import org.allianceledger.platform.domain.BusinessCalendar;
 import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.time.LocalDate;
@@ -35,11 +36,13 @@ public class MeetingCadence {
                            new MeetingDue(lastHeldOn, dueOn));
     }
 
-    public LocalDate dueOn() {
+    LocalDate dueOn() {
         return dueOn;
     }
 
-    public void due(MeetingDue due) {
+    /** A due day's deadline, which Axon hands to this member of the alliance as it would to the root. */
+    @DeadlineHandler(deadlineName = MeetingDue.DEADLINE)
+    void due(MeetingDue due) {
         // an earlier due day's deadline is left to fire after a meeting moved it: it no longer names the current one
         if (!overdue && due.lastHeldOn().equals(lastHeldOn) && due.dueOn().equals(dueOn)) {
             apply(new MeetingOverdue(allianceId, lastHeldOn, dueOn));

@@ -4,7 +4,6 @@ import org.allianceledger.platform.domain.RefusalCode;
 import org.allianceledger.platform.domain.Refused;
 
 import java.time.LocalDate;
-import java.util.Map;
 
 /**
  * The joint meeting a vote, a close or a handover names, checked before it is recorded: the meeting exists, is not
@@ -20,11 +19,11 @@ public final class MeetingReference {
         this.meeting = meeting;
     }
 
-    public static MeetingReference at(Map<String, Meeting> meetings, String meetingId, LocalDate on) {
+    public static MeetingReference at(Meetings meetings, String meetingId, LocalDate on) {
         if (meetingId == null) {
             return NONE;
         }
-        Meeting meeting = meetings.get(meetingId);
+        Meeting meeting = meetings.named(meetingId);
         if (meeting == null) {
             throw new Refused(RefusalCode.MEETING_NOT_FOUND, "No meeting " + meetingId);
         }

@@ -1,6 +1,7 @@
 package org.allianceledger.command.rotation;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.allianceledger.command.AllianceVersion;
 import org.allianceledger.events.AllianceFounded;
 import org.allianceledger.events.Charter;
 import org.allianceledger.events.HandoverDeviatedFromPlan;
@@ -14,7 +15,9 @@ import org.allianceledger.events.RotationOverdue;
 import org.allianceledger.platform.domain.RefusalCode;
 import org.allianceledger.platform.domain.Refused;
 import org.allianceledger.platform.domain.BusinessCalendar;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.time.LocalDate;
@@ -114,7 +117,8 @@ public class ChairRotation {
     }
 
     /** Two members of the plan change places; the current chair's place is not for swapping. */
-    public void swap(SwapInPlan command) {
+    @CommandHandler
+    public AllianceVersion swap(SwapInPlan command) {
         if (command.first().equals(command.second())) {
             throw new Refused(RefusalCode.SAME_ENTERPRISE, "A member cannot swap places with itself");
         }
@@ -133,9 +137,12 @@ public class ChairRotation {
         order.set(second, command.first());
         apply(new RotationPlanSwapped(allianceId, command.first(), command.second(), List.copyOf(order), command.note(),
                                       command.swappedOn()));
+        return AllianceVersion.of(allianceId);
     }
 
-    public void termEnded(ChairTermEnded ended) {
+    /** A term's deadline (Axon hands it to this member of the alliance): overdue if it still names the current term. */
+    @DeadlineHandler(deadlineName = ChairTermEnded.DEADLINE)
+    void termEnded(ChairTermEnded ended) {
         if (!overdue && ended.termBegan().equals(since) && ended.termEnds().equals(termEnds)) {
             apply(new RotationOverdue(allianceId, chair, since, termEnds));
         }

@@ -70,7 +70,7 @@ class DepartmentsApiTest {
     List<String> eventTypes() {
         return jdbc.queryForList("""
                 SELECT regexp_replace(payload_type, '.*\\.', '') FROM domain_event_entry
-                WHERE aggregate_identifier = ? AND payload_type NOT LIKE '%RotationOverdue' ORDER BY sequence_number""",
+                WHERE aggregate_identifier = ? AND payload_type NOT LIKE '%Overdue' ORDER BY sequence_number""",
                 String.class, alliance);
     }
 

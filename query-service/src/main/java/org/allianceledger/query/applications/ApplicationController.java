@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import org.allianceledger.platform.web.Problem;
 import org.allianceledger.platform.web.Refusal;
 import org.allianceledger.platform.web.Slug;
+import org.allianceledger.platform.web.StatusFilter;
 import org.allianceledger.query.alliances.KnownAlliances;
 import org.allianceledger.query.applications.ApplicationQueries.Application;
 import org.allianceledger.query.applications.ApplicationQueries.Status;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -41,7 +41,7 @@ class ApplicationController {
                               @RequestParam(required = false) Set<@NotNull Status> status,
                               @RequestParam(required = false) Long minVersion) {
         alliances.require(allianceId);
-        Set<Status> wanted = status == null || status.isEmpty() ? EnumSet.allOf(Status.class) : status;
+        Set<Status> wanted = StatusFilter.wantedOrAll(status, Status.class);
         List<Application> found = queries.applications(allianceId, wanted);
         return new Applications(allianceId, found.size(), found);
     }

@@ -4,9 +4,9 @@ import org.allianceledger.events.ApplicationApproved;
 import org.allianceledger.events.ApplicationRejected;
 import org.allianceledger.events.ApplicationWithdrawn;
 import org.allianceledger.events.MembershipApplied;
-import org.allianceledger.events.Tally;
 import org.allianceledger.events.VoteCast;
 import org.allianceledger.events.VoterRecused;
+import org.allianceledger.query.ballots.BallotWrites;
 import org.allianceledger.query.projections.ProjectionGroup;
 import org.allianceledger.query.projections.ReadModelWriter;
 import org.axonframework.config.ProcessingGroup;
@@ -18,17 +18,19 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 
-/** Applications with their votes and running tally, and the decision once the vote closed. */
+/** Applications with their votes and running tally, and the decision once the vote closed ({@link BallotWrites}). */
 @Component
 @ProcessingGroup(ProjectionGroup.NAME)
 class ApplicationProjection {
 
     private final JdbcClient jdbc;
     private final ReadModelWriter writer;
+    private final BallotWrites ballots;
 
     ApplicationProjection(JdbcClient jdbc, ReadModelWriter writer) {
         this.jdbc = jdbc;
         this.writer = writer;
+        this.ballots = new BallotWrites(writer, "application");
     }
 
     @EventHandler
@@ -46,63 +48,31 @@ class ApplicationProjection {
 
     @EventHandler
     void on(VoteCast vote, @Timestamp Instant recordedAt) {
-        writer.update("""
-                INSERT INTO application_vote (alliance_id, application_id, voter, decision, cast_on, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (alliance_id, application_id, voter) DO NOTHING""",
-                vote.allianceId(), vote.applicationId(), vote.voter(), vote.decision().name(), vote.castOn(),
-                        java.sql.Timestamp.from(recordedAt));
-        // counted from the votes themselves, so handling an event twice cannot count it twice
-        writer.update("""
-                UPDATE application a SET
-                    votes_for = (SELECT count(*) FROM application_vote v WHERE v.alliance_id = a.alliance_id
-                                 AND v.application_id = a.application_id AND v.decision = 'FOR'),
-                    votes_against = (SELECT count(*) FROM application_vote v WHERE v.alliance_id = a.alliance_id
-                                 AND v.application_id = a.application_id AND v.decision = 'AGAINST'),
-                    votes_abstain = (SELECT count(*) FROM application_vote v WHERE v.alliance_id = a.alliance_id
-                                 AND v.application_id = a.application_id AND v.decision = 'ABSTAIN')
-                WHERE a.alliance_id = ? AND a.application_id = ?""",
-                vote.allianceId(), vote.applicationId());
+        ballots.vote(vote.allianceId(), vote.applicationId(), vote.voter(), vote.decision(), vote.castOn(), recordedAt);
     }
 
-    /** The electorate left is in the event, so handling it twice leaves the same count. */
     @EventHandler
     void on(VoterRecused recusal, @Timestamp Instant recordedAt) {
-        writer.update("""
-                INSERT INTO application_recusal (alliance_id, application_id, voter, reason, recused_on, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                recusal.allianceId(), recusal.applicationId(), recusal.voter(), recusal.reason(), recusal.recusedOn(),
-                        java.sql.Timestamp.from(recordedAt));
-        writer.update("UPDATE application SET eligible = ? WHERE alliance_id = ? AND application_id = ?",
-                recusal.eligible(), recusal.allianceId(), recusal.applicationId());
+        ballots.recusal(recusal.allianceId(), recusal.applicationId(), recusal.voter(), recusal.reason(),
+                        recusal.recusedOn(), recusal.eligible(), recordedAt);
     }
 
     @EventHandler
     void on(ApplicationApproved approved) {
-        decided(approved.allianceId(), approved.applicationId(), "APPROVED", approved.decidedOn(), approved.tally(),
-                approved.closure().name(), null);
+        ballots.approved(approved.allianceId(), approved.applicationId(), approved.decidedOn(), approved.tally(),
+                         approved.closure());
     }
 
     @EventHandler
     void on(ApplicationRejected rejected) {
-        decided(rejected.allianceId(), rejected.applicationId(), "REJECTED", rejected.decidedOn(), rejected.tally(),
-                rejected.closure().name(), rejected.reason().name());
+        ballots.rejected(rejected.allianceId(), rejected.applicationId(), rejected.decidedOn(), rejected.tally(),
+                         rejected.closure(), rejected.reason());
     }
 
     @EventHandler
     void on(ApplicationWithdrawn withdrawn) {
         writer.update("UPDATE application SET status = 'WITHDRAWN', decided_on = ? WHERE alliance_id = ? AND application_id = ?",
                 withdrawn.withdrawnOn(), withdrawn.allianceId(), withdrawn.applicationId());
-    }
-
-    private void decided(String allianceId, String applicationId, String status, java.time.LocalDate on, Tally tally,
-                         String closure, String reason) {
-        writer.update("""
-                UPDATE application SET status = ?, decided_on = ?, votes_for = ?, votes_against = ?,
-                    votes_abstain = ?, closure = ?, rejection_reason = ?
-                WHERE alliance_id = ? AND application_id = ?""",
-                status, on, tally.inFavour(), tally.against(), tally.abstain(), closure, reason, allianceId,
-                        applicationId);
     }
 
     @ResetHandler

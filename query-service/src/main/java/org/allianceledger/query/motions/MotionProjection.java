@@ -5,7 +5,7 @@ import org.allianceledger.events.MotionFiled;
 import org.allianceledger.events.MotionRejected;
 import org.allianceledger.events.MotionVoteCast;
 import org.allianceledger.events.MotionVoterRecused;
-import org.allianceledger.events.Tally;
+import org.allianceledger.query.ballots.BallotWrites;
 import org.allianceledger.query.projections.ProjectionGroup;
 import org.allianceledger.query.projections.ReadModelWriter;
 import org.axonframework.config.ProcessingGroup;
@@ -16,19 +16,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.time.LocalDate;
 
-/** Motions with their votes, recusals and running tally, and the decision once the vote closed. */
+/** Motions with their votes, recusals and running tally, and the decision once the vote closed ({@link BallotWrites}). */
 @Component
 @ProcessingGroup(ProjectionGroup.NAME)
 class MotionProjection {
 
     private final JdbcClient jdbc;
     private final ReadModelWriter writer;
+    private final BallotWrites ballots;
 
     MotionProjection(JdbcClient jdbc, ReadModelWriter writer) {
         this.jdbc = jdbc;
         this.writer = writer;
+        this.ballots = new BallotWrites(writer, "motion");
     }
 
     @EventHandler
@@ -45,56 +46,25 @@ class MotionProjection {
 
     @EventHandler
     void on(MotionVoteCast vote, @Timestamp Instant recordedAt) {
-        writer.update("""
-                INSERT INTO motion_vote (alliance_id, motion_id, voter, decision, cast_on, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (alliance_id, motion_id, voter) DO NOTHING""",
-                vote.allianceId(), vote.motionId(), vote.voter(), vote.decision().name(), vote.castOn(),
-                        java.sql.Timestamp.from(recordedAt));
-        // counted from the votes themselves, so handling an event twice cannot count it twice
-        writer.update("""
-                UPDATE motion m SET
-                    votes_for = (SELECT count(*) FROM motion_vote v WHERE v.alliance_id = m.alliance_id
-                                 AND v.motion_id = m.motion_id AND v.decision = 'FOR'),
-                    votes_against = (SELECT count(*) FROM motion_vote v WHERE v.alliance_id = m.alliance_id
-                                 AND v.motion_id = m.motion_id AND v.decision = 'AGAINST'),
-                    votes_abstain = (SELECT count(*) FROM motion_vote v WHERE v.alliance_id = m.alliance_id
-                                 AND v.motion_id = m.motion_id AND v.decision = 'ABSTAIN')
-                WHERE m.alliance_id = ? AND m.motion_id = ?""",
-                vote.allianceId(), vote.motionId());
+        ballots.vote(vote.allianceId(), vote.motionId(), vote.voter(), vote.decision(), vote.castOn(), recordedAt);
     }
 
     @EventHandler
     void on(MotionVoterRecused recusal, @Timestamp Instant recordedAt) {
-        writer.update("""
-                INSERT INTO motion_recusal (alliance_id, motion_id, voter, reason, recused_on, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                recusal.allianceId(), recusal.motionId(), recusal.voter(), recusal.reason(), recusal.recusedOn(),
-                        java.sql.Timestamp.from(recordedAt));
-        writer.update("UPDATE motion SET eligible = ? WHERE alliance_id = ? AND motion_id = ?",
-                recusal.eligible(), recusal.allianceId(), recusal.motionId());
+        ballots.recusal(recusal.allianceId(), recusal.motionId(), recusal.voter(), recusal.reason(),
+                        recusal.recusedOn(), recusal.eligible(), recordedAt);
     }
 
     @EventHandler
     void on(MotionApproved approved) {
-        decided(approved.allianceId(), approved.motionId(), "APPROVED", approved.decidedOn(), approved.tally(),
-                approved.closure().name(), null);
+        ballots.approved(approved.allianceId(), approved.motionId(), approved.decidedOn(), approved.tally(),
+                         approved.closure());
     }
 
     @EventHandler
     void on(MotionRejected rejected) {
-        decided(rejected.allianceId(), rejected.motionId(), "REJECTED", rejected.decidedOn(), rejected.tally(),
-                rejected.closure().name(), rejected.reason().name());
-    }
-
-    private void decided(String allianceId, String motionId, String status, LocalDate on, Tally tally, String closure,
-                         String reason) {
-        writer.update("""
-                UPDATE motion SET status = ?, decided_on = ?, votes_for = ?, votes_against = ?, votes_abstain = ?,
-                    eligible = ?, closure = ?, rejection_reason = ?
-                WHERE alliance_id = ? AND motion_id = ?""",
-                status, on, tally.inFavour(), tally.against(), tally.abstain(), tally.eligible(), closure, reason,
-                        allianceId, motionId);
+        ballots.rejected(rejected.allianceId(), rejected.motionId(), rejected.decidedOn(), rejected.tally(),
+                         rejected.closure(), rejected.reason());
     }
 
     @ResetHandler

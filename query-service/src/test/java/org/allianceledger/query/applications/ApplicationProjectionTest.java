@@ -9,6 +9,7 @@ import org.allianceledger.events.Tally;
 import org.allianceledger.events.VoteCast;
 import org.allianceledger.events.VoteClosure;
 import org.allianceledger.events.VoteDecision;
+import org.allianceledger.events.VoterRecused;
 import org.allianceledger.query.projections.ProjectionBench;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,26 @@ class ApplicationProjectionTest {
         assertThat(application()).containsEntry("status", "APPROVED").containsEntry("decided_on", Date.valueOf(DECIDED_ON))
                 .containsEntry("votes_for", 2).containsEntry("closure", "ALL_VOTED")
                 .containsEntry("rejection_reason", null);
+    }
+
+    @Test
+    void aRecusalLowersTheEligibleCountOnceHoweverOftenItIsHandled() {
+        VoterRecused recusal = new VoterRecused(alliance, "app-1", BAIXIANG.id(), "关联企业", FILED_ON.plusDays(1), 1);
+        applications.replayed(applied(), recusal);
+        applications.live(recusal);
+
+        assertThat(application()).containsEntry("eligible", 1);
+        assertThat(bench.rows("SELECT voter, reason FROM application_recusal WHERE alliance_id = ?", alliance))
+                .containsExactly(Map.of("voter", BAIXIANG.id(), "reason", "关联企业"));
+    }
+
+    @Test
+    void aDecisionsTallyReplacesTheRunningOneEligibleIncluded() {
+        applications.live(applied(), vote(YIHAI.id(), VoteDecision.FOR),
+                          new ApplicationApproved(alliance, "app-1", JINMAILANG.id(), DECIDED_ON, new Tally(1, 0, 0, 1),
+                                                  VoteClosure.ALL_VOTED));
+
+        assertThat(application()).containsEntry("votes_for", 1).containsEntry("eligible", 1);
     }
 
     @Test

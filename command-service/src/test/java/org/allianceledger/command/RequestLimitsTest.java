@@ -1,10 +1,13 @@
 package org.allianceledger.command;
 
+import org.allianceledger.platform.domain.BusinessCalendar;
 import org.allianceledger.platform.testing.Api;
 import org.allianceledger.platform.testing.TestDatabase;
-import org.allianceledger.platform.domain.BusinessCalendar;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -14,10 +17,14 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -194,6 +201,59 @@ class RequestLimitsTest {
         Api.Response response = operator.post(path, body);
         assertThat(response.status()).as(response.toString()).isEqualTo(status);
         return response.json();
+    }
+
+    /** Part two's texts: a name or title of 200, an agenda item of 500, a free text of 4000, none with a NUL. */
+    static Stream<Arguments> partTwoTexts() {
+        String market = "11370812YKY0WCH4RR";
+        String today = BusinessCalendar.today().toString();
+        return Stream.of(
+                texts("POST", "/api/zones", "name", 200, false,
+                      t -> Map.of("zoneId", "z-limits", "name", t, "region", "济阳区", "committee", "党工委")),
+                texts("POST", "/api/zones", "committee", 200, false,
+                      t -> Map.of("zoneId", "z-limits", "name", "济北", "region", "济阳区", "committee", t)),
+                texts("POST", "{a}/departments", "department.name", 200, false,
+                      t -> Map.of("department", Map.of("id", market, "name", t))),
+                texts("POST", "{a}/instructors", "name", 200, false,
+                      t -> Map.of("name", t, "department", market, "enterprises", List.of(YIHAI))),
+                texts("POST", "{a}/meetings", "title", 200, false, t -> Map.of("title", t, "scheduledOn", today)),
+                texts("POST", "{a}/meetings", "agenda", 500, false,
+                      t -> Map.of("title", "联席会", "scheduledOn", today, "agenda", List.of(t))),
+                texts("POST", "{a}/meetings/m-limits/record", "minutes", 4000, true,
+                      t -> Map.of("attendees", Map.of("members", List.of(YIHAI), "departments", List.of()), "minutes", t)),
+                texts("POST", "{a}/meetings/m-limits/cancellation", "reason", 4000, true, t -> Map.of("reason", t)),
+                texts("POST", "{a}/members/" + YIHAI + "/suspension", "reason", 4000, true, t -> Map.of("reason", t)),
+                texts("POST", "{a}/motions", "statement", 4000, true,
+                      t -> Map.of("kind", "EXPULSION", "subject", YIHAI, "statement", t)),
+                texts("POST", "{a}/applications/app-limits/recusals", "reason", 4000, true,
+                      t -> Map.of("voter", YIHAI, "reason", t)),
+                texts("PUT", "{a}/rotation/plan", "note", 4000, true,
+                      t -> Map.of("order", List.of(BAIXIANG, YIHAI), "note", t)));
+    }
+
+    private static Arguments texts(String method, String path, String field, int max, boolean freeText,
+                                   Function<String, Map<String, Object>> body) {
+        return Arguments.of(method + " " + path + " " + field, method, path, field, max, freeText, body);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("partTwoTexts")
+    void partTwosTextsAreRefusedPastTheirLimitsAndWithControlCharacters(String name, String method, String path,
+            String field, int max, boolean freeText, Function<String, Map<String, Object>> body) throws Exception {
+        String target = path.replace("{a}", "/api/alliances/" + alliance);
+        refusedAt(method, target, field, body.apply("字".repeat(max + 1)));
+        refusedAt(method, target, field, body.apply("一\u0000二"));
+        refusedAt(method, target, field, body.apply(freeText ? "一\r二" : "一\n二"));
+    }
+
+    private void refusedAt(String method, String path, String field, Object body) throws Exception {
+        JsonNode problem = events.refused(400, "VALIDATION_FAILED", () -> method.equals("PUT")
+                ? operator.offContract().send(operator.offContract().request(path)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(body), StandardCharsets.UTF_8)))
+                : operator.offContract().post(path, body));
+        assertThat(problem.get("errors").findValuesAsString("field")).as(problem.toString())
+                .anyMatch(refused -> refused.startsWith(field));
     }
 
     /** Sends what the contract forbids: only the answer is held to the published document. */

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The activities over real HTTP against the real event store: answers, repeats, and every refusal. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-                properties = CommandServiceApplication.CONFIG_NAMES)
+                properties = {CommandServiceApplication.CONFIG_NAMES, "alliance.snapshot-threshold=3"})
 class ActivityApiTest {
 
     static final String MARKET_BUREAU = DepartmentFixtures.MARKET.id();
@@ -137,6 +137,48 @@ class ActivityApiTest {
         Map<String, Object> early = body("a-1", List.of(), List.of());
         early.put("heldOn", "2021-01-01");
         events.refused(409, "DATE_OUT_OF_ORDER", () -> operator.post(path("/activities"), early));
+    }
+
+    /** Such a snapshot lacks the activities: were it used, the repeat of edu-fund would be recorded a second time. */
+    @Test
+    void aSnapshotOfTheAllianceTakenBeforeActivitiesExistedIsPassedOver() throws Exception {
+        for (String id : List.of("edu-fund", "a-2", "a-3")) {
+            ok(record(id, List.of(YIHAI.id()), List.of()));
+        }
+        awaitSnapshotsSettled();
+        List<Map<String, Object>> snapshots = jdbc.queryForList(
+                "SELECT sequence_number, payload FROM snapshot_event_entry WHERE aggregate_identifier = ?", alliance);
+        assertThat(snapshots).isNotEmpty();
+        for (Map<String, Object> row : snapshots) {
+            tools.jackson.databind.node.ObjectNode state =
+                    (tools.jackson.databind.node.ObjectNode) Api.JSON.readTree((byte[]) row.get("payload"));
+            state.remove("activities");
+            jdbc.update("UPDATE snapshot_event_entry SET payload = ?, payload_revision = '2' "
+                        + "WHERE aggregate_identifier = ? AND sequence_number = ?",
+                        Api.JSON.writeValueAsBytes(state), alliance, row.get("sequence_number"));
+        }
+        long before = events.count();
+
+        Api.Response again = record("edu-fund", List.of(YIHAI.id()), List.of());
+
+        assertThat(again.status()).as(again.toString()).isEqualTo(201);
+        assertThat(events.count()).isEqualTo(before);
+    }
+
+    /** Until no snapshot of the alliance has been taken for a second: they are taken after a commit, on their own thread. */
+    void awaitSnapshotsSettled() throws InterruptedException {
+        String seen = null;
+        for (int i = 0; i < 60; i++) {
+            String snapshots = jdbc.queryForObject("SELECT string_agg(sequence_number || ':' || md5(payload), ',') "
+                                                   + "FROM snapshot_event_entry WHERE aggregate_identifier = ?",
+                                                   String.class, alliance);
+            if (snapshots != null && snapshots.equals(seen)) {
+                return;
+            }
+            seen = snapshots;
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("The alliance's snapshots did not settle");
     }
 
     @Test

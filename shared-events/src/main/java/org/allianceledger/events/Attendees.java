@@ -2,7 +2,7 @@ package org.allianceledger.events;
 
 import java.util.List;
 
-/** Who attended a joint meeting: member enterprises and partner departments, by their credit codes. */
+/** Who attended a joint meeting or took part in an activity: member enterprises and partner departments, by their credit codes. */
 public record Attendees(List<String> members, List<String> departments) {
 
     public Attendees {

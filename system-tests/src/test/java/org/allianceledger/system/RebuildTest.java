@@ -26,7 +26,7 @@ class RebuildTest {
             "application_view", "application_vote_view", "chair_term_view", "deal_view", "zone_view",
             "zone_alliance_view", "rotation_plan_view", "member_suspension_view", "motion_view", "motion_vote_view",
             "application_recusal_view", "motion_recusal_view", "partner_department_view", "instructor_view",
-            "instructor_posting_view", "meeting_view", "meeting_decision_view");
+            "instructor_posting_view", "meeting_view", "meeting_decision_view", "activity_view");
 
     static ConfigurableApplicationContext commandService;
     static ConfigurableApplicationContext queryService;
@@ -44,6 +44,7 @@ class RebuildTest {
         version = recordDealsWithAwkwardText(Services.api(commandService, "operator"));
         version = recordPartners(Services.api(commandService, "operator"));
         holdMeetingsWithAwkwardText(Services.api(commandService, "operator"));
+        recordActivitiesWithAwkwardText(Services.api(commandService, "operator"));
         version = joinAZone(Services.api(commandService, "operator"));
         queryService = Services.query(database, "--alliance.rebuild.check-interval=100ms");
     }
@@ -180,6 +181,29 @@ class RebuildTest {
         return cancelled.json().get("version").asLong();
     }
 
+    /**
+     * Activities with quotes, commas, backslashes and COPY's null marker in their titles, the largest donation the door
+     * takes, none at all, and a department that withdrew since (it was a partner on the day).
+     */
+    static long recordActivitiesWithAwkwardText(Api operator) {
+        Scenario yanzhou = Scenario.yanzhou();
+        String activities = "/api/alliances/" + ALLIANCE + "/activities";
+        List<Map<String, Object>> steps = List.of(
+                Map.of("activityId", "act-awkward", "kind", "PUBLIC_WELFARE", "title", "\"助学\", 兴教, \\N \\ 🤝 ,,\"\"",
+                       "heldOn", "2022-06-01",
+                       "participants", Map.of("members", List.of(yanzhou.id("yihai"), yanzhou.id("haiyu")),
+                                              "departments", List.of("11370812YKY0WCH4RR", "113708126WF9BMNNJW")),
+                       "donationsCny", new java.math.BigDecimal("999999999999999.99"), "beneficiaries", 0),
+                Map.of("activityId", "act-null", "kind", "EXPERT_CONSULTATION", "title", "\\N", "heldOn", "2023-02-01"));
+        long last = 0;
+        for (Map<String, Object> step : steps) {
+            Api.Response recorded = operator.post(activities, step);
+            assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+            last = recorded.json().get("version").asLong();
+        }
+        return last;
+    }
+
     @AfterAll
     static void stop() {
         queryService.close();
@@ -283,6 +307,13 @@ class RebuildTest {
         assertThat(awkward.get("valueCny").decimalValue()).isEqualByComparingTo("999999999999999.99");
         assertThat(awkward.get("quantity").get("amount").decimalValue()).isEqualByComparingTo("0.000001");
         assertThat(deal(viewer, "awkward-2").get("subject").asString()).isEqualTo(" NULL ");
+        JsonNode activities = viewer.get("/api/alliances/" + ALLIANCE + "/activities").json().get("activities");
+        assertThat(activities.get(0).get("title").asString()).isEqualTo("\"助学\", 兴教, \\N \\ 🤝 ,,\"\"");
+        assertThat(activities.get(0).get("donationsCny").decimalValue()).isEqualByComparingTo("999999999999999.99");
+        assertThat(activities.get(0).get("beneficiaries").asInt()).isZero();
+        assertThat(activities.get(0).at("/participants/departments/1/id").asString()).isEqualTo("113708126WF9BMNNJW");
+        assertThat(activities.get(1).get("title").asString()).as("the text \\N, not null").isEqualTo("\\N");
+        assertThat(activities.get(1).has("donationsCny")).as("no donations given").isFalse();
 
         // and back again into the first copy
         admin().post("/api/admin/projections/rebuild");

@@ -2,6 +2,9 @@ package org.allianceledger.command.alliance;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.allianceledger.command.AllianceVersion;
+import org.allianceledger.command.activities.Activities;
+import org.allianceledger.command.activities.RecordActivity;
+import org.allianceledger.command.activities.RecordedActivity;
 import org.allianceledger.command.departments.AppointInstructor;
 import org.allianceledger.command.departments.Partners;
 import org.allianceledger.command.departments.PostInstructor;
@@ -65,7 +68,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * An industry-chain alliance, the root of its aggregate (decision 14): it owns the founding and the members, hands
  * each command to the entity of its capability (applications, rotation, zone, suspensions, motions, partners,
- * meetings), giving it the members where it needs them, and keeps the rules that cross capabilities: leaving, who
+ * meetings, activities), giving it the members where it needs them, and keeps the rules that cross capabilities: leaving, who
  * may vote, the meeting a decision names. A command that needs nothing of the alliance is handled in its entity.
  * State holds only what decisions need; snapshots (threshold in configuration) keep loading it cheap however long
  * its history.
@@ -73,9 +76,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * The revision names the shape of that state: raise it whenever the state changes, so that snapshots of an older
  * shape are passed over (Axon's revision snapshot filter) and the alliance is sourced from its events instead.
  * Revision 1: the service side. Revision 2: applications, suspensions, motions, meetings (with their cadence) and
- * the zone each held by an entity of their own.
+ * the zone each held by an entity of their own. Revision 3: the activities.
  */
-@Revision("2")
+@Revision("3")
 @Aggregate(snapshotTriggerDefinition = "allianceSnapshotTrigger", lockFactory = "allianceLockFactory")
 @JsonAutoDetect(fieldVisibility = ANY, getterVisibility = NONE, isGetterVisibility = NONE)
 public class Alliance {
@@ -100,6 +103,8 @@ public class Alliance {
     private Partners partners = new Partners();
     @AggregateMember
     private Meetings meetings = new Meetings();
+    @AggregateMember
+    private Activities activities = new Activities();
 
     protected Alliance() {
         // for Axon and snapshots
@@ -208,6 +213,12 @@ public class Alliance {
     @CommandHandler
     public MeetingStanding handle(RecordMeeting command, DeadlineManager deadlines) {
         return meetings.record(command, members, partners::requirePartnerOn, deadlines);
+    }
+
+    @CommandHandler
+    public RecordedActivity handle(RecordActivity command) {
+        activities.record(command, members, partners::requirePartnerOn);
+        return new RecordedActivity(allianceId, command.activityId(), AllianceVersion.current());
     }
 
     @CommandHandler

@@ -1,6 +1,8 @@
 package org.allianceledger.command.alliance;
 
 import org.allianceledger.command.Yanzhou;
+import org.allianceledger.events.ActivityKind;
+import org.allianceledger.events.ActivityRecorded;
 import org.allianceledger.events.Attendees;
 import org.allianceledger.events.MeetingRecorded;
 import org.allianceledger.events.MeetingScheduled;
@@ -10,6 +12,7 @@ import org.allianceledger.events.VoteCast;
 import org.allianceledger.events.VoteDecision;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +24,7 @@ import static org.allianceledger.command.Yanzhou.YINGYUAN;
 import static org.allianceledger.command.Yanzhou.YUDA;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A snapshot must hold the whole decision state: members, founding, applications with their votes, meetings. */
+/** A snapshot must hold the whole decision state: members, founding, applications with their votes, meetings, activities. */
 class SnapshotRoundTripTest {
 
     @Test
@@ -36,12 +39,16 @@ class SnapshotRoundTripTest {
                 new VoteCast(ALLIANCE, "app-yingyuan", YIHAI.id(), VoteDecision.FOR, LocalDate.of(2023, 1, 11),
                              "meeting-2023-01-11"),
                 new MeetingRecorded(ALLIANCE, "meeting-2023-01-11", LocalDate.of(2023, 1, 11),
-                                    new Attendees(List.of(YIHAI.id(), YUDA.id()), List.of("11370812YKY0WCH4RR")), "纪要"));
+                                    new Attendees(List.of(YIHAI.id(), YUDA.id()), List.of("11370812YKY0WCH4RR")), "纪要"),
+                new ActivityRecorded(ALLIANCE, "edu-fund-2023", ActivityKind.PUBLIC_WELFARE, "教育基金捐赠",
+                                     LocalDate.of(2023, 5, 20), new Attendees(List.of(YIHAI.id()), List.of()),
+                                     new BigDecimal("2600000.00"), 1200));
 
         String snapshot = AllianceSnapshots.roundTrip(alliance).data();
 
         assertThat(snapshot).contains("櫻源有限公司", "app-yingyuan", "FOR", "2022-08-05", "新一届联盟联席会",
-                                                "11370812YKY0WCH4RR", "2023-03-11");
+                                                "11370812YKY0WCH4RR", "2023-03-11", "edu-fund-2023",
+                                                "教育基金捐赠");
     }
 
 }

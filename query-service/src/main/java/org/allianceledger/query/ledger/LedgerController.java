@@ -30,6 +30,9 @@ import java.util.Set;
 @RequestMapping("/api/alliances/{allianceId}")
 class LedgerController {
 
+    private static final String MIN_VERSION = "wait until the read models applied this version of the alliance "
+                                              + "(up to 5 s); a problem's own events are counted in its version";
+
     private final LedgerQueries queries;
     private final KnownAlliances alliances;
 
@@ -55,7 +58,9 @@ class LedgerController {
                       @Parameter(description = "comma-separated categories")
                       @RequestParam(required = false) Set<@NotNull ProblemCategory> category,
                       @Parameter(description = "true: only the overdue; false: only those not overdue")
-                      @RequestParam(required = false) Boolean overdue) {
+                      @RequestParam(required = false) Boolean overdue,
+                      @Parameter(description = MIN_VERSION)
+                      @RequestParam(required = false) Long minVersion) {
         alliances.require(allianceId);
         List<ProblemView> found = queries.problems(allianceId, new ProblemFilter(status, department, category, overdue));
         return new Problems(allianceId, found.size(), found);
@@ -63,7 +68,9 @@ class LedgerController {
 
     @Operation(operationId = "getProblem", summary = "One problem with its whole history (who, what, when)")
     @GetMapping("/problems/{problemId}")
-    ProblemView problem(@PathVariable @Slug String allianceId, @PathVariable @Slug String problemId) {
+    ProblemView problem(@PathVariable @Slug String allianceId, @PathVariable @Slug String problemId,
+                        @Parameter(description = MIN_VERSION)
+                        @RequestParam(required = false) Long minVersion) {
         alliances.require(allianceId);
         return queries.problem(allianceId, problemId)
                 .orElseThrow(() -> new Refusal(Problem.PROBLEM_NOT_FOUND, "No problem " + problemId));
@@ -71,7 +78,9 @@ class LedgerController {
 
     @Operation(operationId = "listVisits", summary = "Visits to the members by day, each with the problems raised on it")
     @GetMapping("/visits")
-    Visits visits(@PathVariable @Slug String allianceId) {
+    Visits visits(@PathVariable @Slug String allianceId,
+                  @Parameter(description = MIN_VERSION)
+                  @RequestParam(required = false) Long minVersion) {
         alliances.require(allianceId);
         List<VisitView> found = queries.visits(allianceId);
         return new Visits(allianceId, found.size(), found);

@@ -196,4 +196,25 @@ class ProblemApiTest {
         events.refused(400, "VALIDATION_FAILED", () -> offContract.post(path("/problems"), longTitle));
         assertThat(LocalDate.parse(tooLate)).isAfter(BusinessCalendar.today());
     }
+
+    @Test
+    void aDueDayThatPassedRecordsOverdueThroughThePersistentDeadline() throws Exception {
+        raise("p-1");
+        assertThat(assign("p-1", MARKET.id(), "2023-03-31").status()).isEqualTo(200);
+        String stream = ProblemStream.of(alliance, "p-1");
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        List<Map<String, Object>> overdue;
+        do {
+            Thread.sleep(100);
+            overdue = jdbc.queryForList("""
+                    SELECT convert_from(payload, 'UTF8') AS payload, convert_from(meta_data, 'UTF8') AS meta
+                    FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type LIKE '%ProblemOverdue'""",
+                    stream);
+        } while (overdue.isEmpty() && System.nanoTime() < deadline);
+        assertThat(overdue).as("the deadline (db-scheduler) fired for the problem").hasSize(1);
+        assertThat((String) overdue.get(0).get("payload")).contains("2023-03-31");
+        Api.Response resolved = resolve("p-1");
+        assertThat(resolved.status()).as(resolved.toString()).isEqualTo(200);
+        assertThat(resolved.json().get("version").asLong()).isEqualTo(4);
+    }
 }

@@ -2,6 +2,7 @@ package org.allianceledger.system;
 
 import org.allianceledger.platform.testing.Api;
 import org.allianceledger.platform.testing.TestDatabase;
+import org.allianceledger.platform.domain.BusinessCalendar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,8 @@ class RebuildTest {
             "application_view", "application_vote_view", "chair_term_view", "deal_view", "zone_view",
             "zone_alliance_view", "rotation_plan_view", "member_suspension_view", "motion_view", "motion_vote_view",
             "application_recusal_view", "motion_recusal_view", "partner_department_view", "instructor_view",
-            "instructor_posting_view", "meeting_view", "meeting_decision_view", "activity_view");
+            "instructor_posting_view", "meeting_view", "meeting_decision_view", "activity_view", "visit_view",
+            "problem_view", "problem_step_view");
 
     static ConfigurableApplicationContext commandService;
     static ConfigurableApplicationContext queryService;
@@ -45,6 +47,7 @@ class RebuildTest {
         version = recordPartners(Services.api(commandService, "operator"));
         holdMeetingsWithAwkwardText(Services.api(commandService, "operator"));
         recordActivitiesWithAwkwardText(Services.api(commandService, "operator"));
+        recordLedgerWithAwkwardText(Services.api(commandService, "operator"));
         version = joinAZone(Services.api(commandService, "operator"));
         queryService = Services.query(database, "--alliance.rebuild.check-interval=100ms");
     }
@@ -66,6 +69,30 @@ class RebuildTest {
             last = recorded.json().get("version").asLong();
         }
         return last;
+    }
+
+    /** A visit and a problem raised on it (its own stream), assigned, noted, resolved: awkward text again. */
+    static void recordLedgerWithAwkwardText(Api operator) {
+        Scenario yanzhou = Scenario.yanzhou();
+        String alliance = "/api/alliances/" + ALLIANCE;
+        assertThat(operator.post(alliance + "/visits", Map.of(
+                "visitId", "v-rebuild", "visitor", Map.of("department", "11370812YKY0WCH4RR"),
+                "enterprise", yanzhou.id("yihai"), "visitedOn", "2023-06-02", "notes", "走访, \"纪要\"\r\n\\N"))
+                           .status()).isEqualTo(201);
+        assertThat(operator.post(alliance + "/problems", Map.of(
+                "problemId", "p-rebuild", "raisedBy", yanzhou.id("yihai"), "raisedOn", "2023-06-02",
+                "category", "FINANCING", "title", "\"融资\", 难 \\N", "description", " NULL \t,,", "visitId", "v-rebuild"))
+                           .status()).isEqualTo(201);
+        List<Map.Entry<String, Map<String, Object>>> steps = List.of(
+                Map.entry("/assignment", Map.of("department", "11370812YKY0WCH4RR", "assignedOn", "2023-06-03",
+                                                // ahead, so that no overdue races the resolution
+                                                "dueOn", BusinessCalendar.today().plusMonths(1).toString())),
+                Map.entry("/progress", Map.of("note", "进展：\"对接\", 银行", "on", "2023-06-10")),
+                Map.entry("/resolution", Map.of("result", "办结\\N", "resolvedOn", "2023-06-20")));
+        for (Map.Entry<String, Map<String, Object>> step : steps) {
+            Api.Response answer = operator.post(alliance + "/problems/p-rebuild" + step.getKey(), step.getValue());
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        }
     }
 
     /** A zone (its own stream in the event store) that the alliance joins today: the rebuild replays both. */
@@ -267,6 +294,9 @@ class RebuildTest {
             assertThat(before.get(discipline)).as(discipline).isNotEmpty();
         }
         assertThat(before.get("instructor_posting_view")).hasSize(3);
+        assertThat(before.get("visit_view")).hasSize(1);
+        assertThat(before.get("problem_view")).hasSize(1);
+        assertThat(before.get("problem_step_view")).hasSize(4);
         assertThat(before.get("meeting_decision_view")).as("the expulsion decided at a meeting")
                 .anyMatch(row -> row.contains(",MOTION_DECIDED,"));
 

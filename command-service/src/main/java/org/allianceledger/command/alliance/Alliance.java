@@ -32,6 +32,11 @@ import org.allianceledger.command.rotation.PlanRotation;
 import org.allianceledger.command.suspension.LiftSuspension;
 import org.allianceledger.command.suspension.SuspendMember;
 import org.allianceledger.command.suspension.Suspensions;
+import org.allianceledger.command.problems.VouchForAssignment;
+import org.allianceledger.command.problems.VouchForRaising;
+import org.allianceledger.command.visits.RecordVisit;
+import org.allianceledger.command.visits.VisitVersion;
+import org.allianceledger.command.visits.Visits;
 import org.allianceledger.command.zones.ZoneAdmission;
 import org.allianceledger.events.AllianceEvent;
 import org.allianceledger.events.AllianceFounded;
@@ -76,9 +81,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * The revision names the shape of that state: raise it whenever the state changes, so that snapshots of an older
  * shape are passed over (Axon's revision snapshot filter) and the alliance is sourced from its events instead.
  * Revision 1: the service side. Revision 2: applications, suspensions, motions, meetings (with their cadence) and
- * the zone each held by an entity of their own. Revision 3: the activities.
+ * the zone each held by an entity of their own. Revision 3: the activities; 4: the visits.
  */
-@Revision("3")
+@Revision("4")
 @Aggregate(snapshotTriggerDefinition = "allianceSnapshotTrigger", lockFactory = "allianceLockFactory")
 @JsonAutoDetect(fieldVisibility = ANY, getterVisibility = NONE, isGetterVisibility = NONE)
 public class Alliance {
@@ -105,6 +110,7 @@ public class Alliance {
     private Meetings meetings = new Meetings();
     @AggregateMember
     private Activities activities = new Activities();
+    private Visits visits = new Visits();
 
     protected Alliance() {
         // for Axon and snapshots
@@ -231,6 +237,32 @@ public class Alliance {
     public AllianceVersion handle(PostInstructor command) {
         partners.post(command, members::get);
         return AllianceVersion.of(allianceId);
+    }
+
+    @CommandHandler
+    public VisitVersion handle(RecordVisit command) {
+        return visits.record(command, members::get, partners::requireInstructorOn, partners::requirePartnerOn);
+    }
+
+    /** Records nothing: answers, in the alliance's turn, what raising a problem needs of it (decision 15). */
+    @CommandHandler
+    public void handle(VouchForRaising command) {
+        LocalDate since = members.get(command.raisedBy());
+        if (since == null) {
+            throw new Refused(RefusalCode.NOT_A_MEMBER, command.raisedBy() + " is not a member of " + allianceId);
+        }
+        if (command.raisedOn().isBefore(since)) {
+            throw new Refused(RefusalCode.DATE_OUT_OF_ORDER, command.raisedBy() + " is a member since " + since);
+        }
+        if (command.visitId() != null) {
+            visits.requireVisit(command.visitId());
+        }
+    }
+
+    /** Records nothing: the department a problem is assigned to is a partner on the assignment day. */
+    @CommandHandler
+    public void handle(VouchForAssignment command) {
+        partners.requirePartnerOn(command.departmentId(), command.assignedOn());
     }
 
     @CommandHandler

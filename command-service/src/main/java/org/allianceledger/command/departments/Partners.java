@@ -96,6 +96,19 @@ public class Partners {
         }
     }
 
+    /** An instructor named as acting on {@code day} (a visitor): one of the alliance's, not recalled by then. */
+    public void requireInstructorOn(String instructorId, LocalDate day) {
+        Instructor instructor = instructors.get(instructorId);
+        if (instructor == null) {
+            throw new Refused(RefusalCode.INSTRUCTOR_NOT_FOUND, "No instructor " + instructorId + " in " + allianceId);
+        }
+        if (instructor.recalledOn() != null && !day.isBefore(instructor.recalledOn())) {
+            throw new Refused(RefusalCode.INSTRUCTOR_RECALLED, instructorId + " was recalled on " + instructor.recalledOn());
+        }
+        notBefore(day, instructor.appointment().appointedOn(), instructorId + " was appointed on "
+                                                              + instructor.appointment().appointedOn());
+    }
+
     public void appoint(AppointInstructor command, Function<String, LocalDate> memberSince) {
         Instructor known = instructors.get(command.instructorId());
         if (known != null) {

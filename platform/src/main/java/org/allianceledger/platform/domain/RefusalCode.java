@@ -34,5 +34,13 @@ public enum RefusalCode {
     /** A handover to another member than the rotation plan's next, without a note saying why. */
     NOTE_REQUIRED,
     MOTION_NOT_FOUND,
-    MEMBER_SUSPENDED
+    MEMBER_SUSPENDED,
+    PROBLEM_NOT_FOUND,
+    VISIT_NOT_FOUND,
+    /** Resolving a problem that was never assigned. */
+    PROBLEM_NOT_ASSIGNED,
+    /** Feedback on, or reopening of, a problem not resolved. */
+    PROBLEM_NOT_RESOLVED,
+    /** Anything but a reopening after a problem was resolved or closed. */
+    PROBLEM_CLOSED
 }

@@ -18,6 +18,8 @@ public enum Problem {
     INSTRUCTOR_NOT_FOUND(HttpStatus.NOT_FOUND),
     MEETING_NOT_FOUND(HttpStatus.NOT_FOUND),
     MOTION_NOT_FOUND(HttpStatus.NOT_FOUND),
+    PROBLEM_NOT_FOUND(HttpStatus.NOT_FOUND),
+    VISIT_NOT_FOUND(HttpStatus.NOT_FOUND),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED),
     NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE),
     ALREADY_MEMBER(HttpStatus.CONFLICT),
@@ -41,6 +43,9 @@ public enum Problem {
     NOT_AN_ATTENDEE(HttpStatus.CONFLICT),
     NOTE_REQUIRED(HttpStatus.CONFLICT),
     MEMBER_SUSPENDED(HttpStatus.CONFLICT),
+    PROBLEM_NOT_ASSIGNED(HttpStatus.CONFLICT),
+    PROBLEM_NOT_RESOLVED(HttpStatus.CONFLICT),
+    PROBLEM_CLOSED(HttpStatus.CONFLICT),
     REBUILD_IN_PROGRESS(HttpStatus.CONFLICT),
     /** The query-service instance asked could not get every segment from the others in time; nothing changed. */
     REBUILD_NOT_HERE(HttpStatus.CONFLICT),

@@ -23,7 +23,7 @@ public class ReadModelSchemas {
                                                "rotation_plan", "member_suspension", "motion", "motion_vote",
                                                "application_recusal", "motion_recusal", "partner_department",
                                                "instructor", "instructor_posting", "meeting", "meeting_decision",
-                                               "activity");
+                                               "activity", "visit", "problem", "problem_step");
 
     private static final String STATE = """
             SELECT active, building,

@@ -29,8 +29,10 @@ public final class DemoCase {
 
     public static final Set<String> MEMBERSHIP_STEPS = Set.of("found", "handover", "apply", "vote", "deal");
     public static final Set<String> SERVICE_STEPS = Set.of("zone", "joinZone", "department", "instructor", "meeting",
-                                                           "recordMeeting");
-    /** Every kind of step the API takes today (the problem ledger and indicators of the service file are not yet). */
+                                                           "recordMeeting", "problem", "assign", "resolve");
+    /** Steps on a stream of their own (a zone, a problem): their answers' versions are not the alliance's. */
+    private static final Set<String> OWN_STREAMS = Set.of("zone", "problem", "assign", "resolve");
+    /** Every kind of step the API takes today (the indicators of the service file are not yet). */
     public static final Set<String> ALL_STEPS = union(MEMBERSHIP_STEPS, SERVICE_STEPS);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -114,7 +116,8 @@ public final class DemoCase {
     /**
      * Applies the steps of the given kinds, file after file and in each file's order, through command-service at
      * {@code baseUrl}; every one must succeed. When meetings are among the kinds, the votes cast on a meeting's day
-     * name it, and the meeting is scheduled before the first of them. Returns the version the last step answered.
+     * name it, and the meeting is scheduled before the first of them. Returns the alliance's version the last step
+     * on an alliance's own stream answered.
      */
     public long apply(String baseUrl, String user, String password, Set<String> kinds) {
         String authorization = "Basic " + Base64.getEncoder()
@@ -126,7 +129,8 @@ public final class DemoCase {
             if (kind.equals("vote") && kinds.contains("meeting")) {
                 meetingOn(step).ifPresent(meeting -> body.put("meetingId", meeting.get("meetingId").asString()));
             }
-            version = post(baseUrl, authorization, path(kind, step), body).get("version").asLong();
+            long answered = post(baseUrl, authorization, path(kind, step), body).get("version").asLong();
+            version = OWN_STREAMS.contains(kind) ? version : answered;
         }
         return version;
     }
@@ -170,6 +174,9 @@ public final class DemoCase {
             case "instructor" -> alliance + "/instructors";
             case "meeting" -> alliance + "/meetings";
             case "recordMeeting" -> alliance + "/meetings/" + step.get("meetingId").asString() + "/record";
+            case "problem" -> alliance + "/problems";
+            case "assign" -> alliance + "/problems/" + step.get("problemId").asString() + "/assignment";
+            case "resolve" -> alliance + "/problems/" + step.get("problemId").asString() + "/resolution";
             default -> throw new IllegalArgumentException("No such step: " + kind);
         };
     }
@@ -221,6 +228,15 @@ public final class DemoCase {
                 body.put("attendees", Map.of("members", ids(attendees.get("members"), this::id),
                                              "departments", ids(attendees.get("departments"), this::departmentId)));
             }
+            case "problem" -> {
+                copy(step, body, "problemId", "raisedOn", "category", "title", "description");
+                body.put("raisedBy", id(step.get("raisedBy").asString()));
+            }
+            case "assign" -> {
+                body.put("department", departmentId(step.get("department").asString()));
+                copy(step, body, "assignedOn", "dueOn");
+            }
+            case "resolve" -> copy(step, body, "resolvedOn", "resolvedBy", "result");
             default -> throw new IllegalArgumentException("No such step: " + kind);
         }
         return body;

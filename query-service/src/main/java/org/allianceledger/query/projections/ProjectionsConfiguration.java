@@ -1,5 +1,6 @@
 package org.allianceledger.query.projections;
 
+import org.allianceledger.events.IndicatorStream;
 import org.allianceledger.events.ZoneStream;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.config.EventProcessingConfigurer;
@@ -70,9 +71,10 @@ class ProjectionsConfiguration {
                 jdbc.execute("SET LOCAL synchronous_commit = off");
                 return locked;
             });
-            // versions are the alliances': a zone's events (their own stream) count for none
+            // versions are the alliances': a zone's events and an enterprise's indicators (their own streams) count for none
             if (unitOfWork.getMessage() instanceof DomainEventMessage<?> event
-                && !ZoneStream.holds(event.getAggregateIdentifier())) {
+                && !ZoneStream.holds(event.getAggregateIdentifier())
+                && !IndicatorStream.holds(event.getAggregateIdentifier())) {
                 versions(batch, jdbc, state, events).merge(event.getAggregateIdentifier(), event.getSequenceNumber() + 1, Math::max);
             }
             return chain.proceed();

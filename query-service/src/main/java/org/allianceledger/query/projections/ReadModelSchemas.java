@@ -22,7 +22,8 @@ public class ReadModelSchemas {
                                                "application_vote", "chair_term", "deal", "zone", "zone_alliance",
                                                "rotation_plan", "member_suspension", "motion", "motion_vote",
                                                "application_recusal", "motion_recusal", "partner_department",
-                                               "instructor", "instructor_posting", "meeting", "meeting_decision");
+                                               "instructor", "instructor_posting", "meeting", "meeting_decision",
+                                               "revenue_report");
 
     private static final String STATE = """
             SELECT active, building,

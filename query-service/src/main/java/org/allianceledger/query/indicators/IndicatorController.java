@@ -1,5 +1,6 @@
 package org.allianceledger.query.indicators;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.allianceledger.events.Disclosure;
@@ -47,8 +48,9 @@ class IndicatorController {
     }
 
     /** A revision as its reader may see it: a confidential one's figure, source and note are null to a viewer. */
-    record ShownRevision(int revision, BigDecimal revenueCny, LocalDate reportedOn, Disclosure disclosure, String source,
-                         String note, Instant recordedAt, String submittedBy) {
+    record ShownRevision(int revision, @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal revenueCny,
+                         LocalDate reportedOn, Disclosure disclosure, String source, String note, Instant recordedAt,
+                         String submittedBy) {
     }
 
     record Year(int year, List<ShownRevision> revisions) {
@@ -63,7 +65,8 @@ class IndicatorController {
                          + "Confidential figures, and what they contribute to, are null to a VIEWER")
     @GetMapping("/api/alliances/{allianceId}/indicators")
     Indicators alliance(@PathVariable @Slug String allianceId,
-                        @Parameter(description = "the year, from 1900 to this year") @RequestParam int year,
+                        @Parameter(description = "the year, from 1900 to this year", required = true)
+                        @RequestParam(required = false) Integer year,
                         @Parameter(description = "the business day whose members count; by default the year's last")
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                         @Parameter(description = "answer with the reports dated on or before this day")
@@ -80,7 +83,8 @@ class IndicatorController {
                summary = "The same over the zone's distinct enterprises as of asOf: one in two of its alliances counts once")
     @GetMapping("/api/zones/{zoneId}/indicators")
     Indicators zone(@PathVariable @Slug String zoneId,
-                    @Parameter(description = "the year, from 1900 to this year") @RequestParam int year,
+                    @Parameter(description = "the year, from 1900 to this year", required = true)
+                        @RequestParam(required = false) Integer year,
                     @Parameter(description = "the business day whose alliances and members count; by default the year's last")
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                     @Parameter(description = "answer with the reports dated on or before this day")
@@ -119,7 +123,11 @@ class IndicatorController {
                                  hidden ? null : r.source(), hidden ? null : r.note(), r.recordedAt(), r.submittedBy());
     }
 
-    private static void requireYear(int year) {
+    /** Checked here, not by binding, so that a missing year is a VALIDATION_FAILED problem like a wrong one. */
+    private static void requireYear(Integer year) {
+        if (year == null) {
+            throw new InvalidParameter("year", "is required");
+        }
         if (year < FIRST_YEAR || year > BusinessCalendar.today().getYear()) {
             throw new InvalidParameter("year", "must be from " + FIRST_YEAR + " to this year");
         }

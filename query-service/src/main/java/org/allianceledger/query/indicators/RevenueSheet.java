@@ -1,5 +1,7 @@
 package org.allianceledger.query.indicators;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -25,17 +27,22 @@ final class RevenueSheet {
     record Enterprise(String id, String name) {
     }
 
-    record MemberFigures(String id, String name, BigDecimal revenueCny, LocalDate reportedOn, boolean confidential,
-                         BigDecimal previousYearCny, boolean previousYearConfidential, BigDecimal growthPercent) {
+    /** A figure null here is unreported, confidential to this reader, or (growth) derived from such a figure. */
+    record MemberFigures(String id, String name, @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal revenueCny,
+                         LocalDate reportedOn, boolean confidential,
+                         @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal previousYearCny,
+                         boolean previousYearConfidential,
+                         @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal growthPercent) {
     }
 
     /** The sum of every figure of the year; {@code reporting} counts them. */
-    record Total(BigDecimal revenueCny, int reporting, boolean suppressed) {
+    record Total(@JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal revenueCny, int reporting, boolean suppressed) {
     }
 
     /** Over the {@code members} that reported both years. */
-    record LikeForLike(int members, BigDecimal revenueCny, BigDecimal previousYearCny, BigDecimal growthPercent,
-                       boolean suppressed) {
+    record LikeForLike(int members, @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal revenueCny,
+                       @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal previousYearCny,
+                       @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal growthPercent, boolean suppressed) {
     }
 
     record Sheet(List<MemberFigures> members, Total total, LikeForLike likeForLike, List<String> billionClub) {

@@ -29,8 +29,8 @@ public final class DemoCase {
 
     public static final Set<String> MEMBERSHIP_STEPS = Set.of("found", "handover", "apply", "vote", "deal");
     public static final Set<String> SERVICE_STEPS = Set.of("zone", "joinZone", "department", "instructor", "meeting",
-                                                           "recordMeeting");
-    /** Every kind of step the API takes today (the problem ledger and indicators of the service file are not yet). */
+                                                           "recordMeeting", "indicator");
+    /** Every kind of step the API takes today (the problem ledger of the service file is not yet). */
     public static final Set<String> ALL_STEPS = union(MEMBERSHIP_STEPS, SERVICE_STEPS);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -41,7 +41,7 @@ public final class DemoCase {
         this.files = files;
     }
 
-    /** yanzhou-2023.json (membership) and yanzhou-2023-service.json (departments, instructors, the joint meeting). */
+    /** yanzhou-2023.json (membership) and yanzhou-2023-service.json (departments, instructors, the joint meeting, revenue). */
     public static DemoCase yanzhou() {
         return of("yanzhou-2023.json", "yanzhou-2023-service.json");
     }
@@ -126,7 +126,10 @@ public final class DemoCase {
             if (kind.equals("vote") && kinds.contains("meeting")) {
                 meetingOn(step).ifPresent(meeting -> body.put("meetingId", meeting.get("meetingId").asString()));
             }
-            version = post(baseUrl, authorization, path(kind, step), body).get("version").asLong();
+            JsonNode answer = send(baseUrl, authorization, path(kind, step), body, kind.equals("indicator") ? "PUT" : "POST");
+            if (!kind.equals("indicator")) { // an enterprise's indicators are their own stream, no alliance's version
+                version = answer.get("version").asLong();
+            }
         }
         return version;
     }
@@ -156,7 +159,7 @@ public final class DemoCase {
                 .findFirst();
     }
 
-    private static String path(String kind, JsonNode step) {
+    private String path(String kind, JsonNode step) {
         String alliance = step.has("allianceId") ? "/api/alliances/" + step.get("allianceId").asString() : null;
         return switch (kind) {
             case "found" -> "/api/alliances";
@@ -170,6 +173,8 @@ public final class DemoCase {
             case "instructor" -> alliance + "/instructors";
             case "meeting" -> alliance + "/meetings";
             case "recordMeeting" -> alliance + "/meetings/" + step.get("meetingId").asString() + "/record";
+            case "indicator" -> "/api/enterprises/" + id(step.get("enterprise").asString()) + "/indicators/"
+                                + step.get("year").asInt();
             default -> throw new IllegalArgumentException("No such step: " + kind);
         };
     }
@@ -221,6 +226,7 @@ public final class DemoCase {
                 body.put("attendees", Map.of("members", ids(attendees.get("members"), this::id),
                                              "departments", ids(attendees.get("departments"), this::departmentId)));
             }
+            case "indicator" -> copy(step, body, "revenueCny", "reportedOn", "disclosure", "source", "note");
             default -> throw new IllegalArgumentException("No such step: " + kind);
         }
         return body;
@@ -254,11 +260,11 @@ public final class DemoCase {
                       "industry", enterprise.get("industry").asString());
     }
 
-    private JsonNode post(String baseUrl, String authorization, String path, Object body) {
+    private JsonNode send(String baseUrl, String authorization, String path, Object body, String method) {
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                     .header("Authorization", authorization).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))
                     .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (response.statusCode() / 100 != 2) {
                 throw new StepFailed(path + " -> " + response.statusCode() + " " + response.body());

@@ -235,6 +235,29 @@ class IndicatorQueryApiTest {
         assertThat(sheet.get("total").get("revenueCny").decimalValue()).isEqualByComparingTo("321");
     }
 
+    /** An auditor reads an enterprise's reports from the event store, confidential ones included, as JSON and CSV. */
+    @Test
+    void theReportsAreInTheEnterprisesOwnAuditHistory() {
+        Enterprise reporting = fresh("审计企业");
+        report(reporting.id(), 2022, "1031000000", REPORTED_ON, Disclosure.PUBLIC);
+        report(reporting.id(), 2022, "1031000000.50", LocalDate.of(2023, 4, 30), Disclosure.CONFIDENTIAL);
+        String events = "/api/audit/enterprises/" + reporting.id() + "/indicators/events";
+        JsonNode page = auditor.get(events).json();
+        assertThat(page.get("enterpriseId").asString()).isEqualTo(reporting.id());
+        assertThat(page.get("count").asInt()).isEqualTo(2);
+        JsonNode revision = page.get("events").get(1);
+        assertThat(revision.get("type").asString()).isEqualTo("RevenueReported");
+        assertThat(revision.get("businessDate").asString()).isEqualTo("2023-04-30");
+        assertThat(revision.get("submittedBy").asString()).isEqualTo("operator");
+        assertThat(revision.get("payload").get("revenueCny").decimalValue()).isEqualTo(new BigDecimal("1031000000.50"));
+        Api.Response csv = auditor.send(auditor.request(events).header("Accept", "text/csv").GET());
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+        assertThat(csv.body()).contains("RevenueReported", "1031000000.50");
+        assertProblem(auditor.get("/api/audit/enterprises/" + fresh("无").id() + "/indicators/events"), 404,
+                      "ENTERPRISE_NOT_FOUND");
+        assertProblem(viewer.get(events), 403, "FORBIDDEN");
+    }
+
     @Test
     void aBadQuestionIsAProblem() {
         AllianceStream alliance = AllianceStream.fresh(eventStore, "bad-");

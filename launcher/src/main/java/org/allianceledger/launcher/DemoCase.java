@@ -29,10 +29,10 @@ public final class DemoCase {
 
     public static final Set<String> MEMBERSHIP_STEPS = Set.of("found", "handover", "apply", "vote", "deal");
     public static final Set<String> SERVICE_STEPS = Set.of("zone", "joinZone", "department", "instructor", "meeting",
-                                                           "recordMeeting", "problem", "assign", "resolve");
-    /** Steps on a stream of their own (a zone, a problem): their answers' versions are not the alliance's. */
-    private static final Set<String> OWN_STREAMS = Set.of("zone", "problem", "assign", "resolve");
-    /** Every kind of step the API takes today (the indicators of the service file are not yet). */
+                                                           "recordMeeting", "problem", "assign", "resolve", "indicator");
+    /** Steps on a stream of their own (a zone, a problem, an enterprise's indicators): not the alliance's version. */
+    private static final Set<String> OWN_STREAMS = Set.of("zone", "problem", "assign", "resolve", "indicator");
+    /** Every kind of step the API takes today. */
     public static final Set<String> ALL_STEPS = union(MEMBERSHIP_STEPS, SERVICE_STEPS);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -43,7 +43,7 @@ public final class DemoCase {
         this.files = files;
     }
 
-    /** yanzhou-2023.json (membership) and yanzhou-2023-service.json (departments, instructors, the joint meeting). */
+    /** yanzhou-2023.json (membership) and yanzhou-2023-service.json (departments, instructors, the joint meeting, revenue). */
     public static DemoCase yanzhou() {
         return of("yanzhou-2023.json", "yanzhou-2023-service.json");
     }
@@ -129,8 +129,8 @@ public final class DemoCase {
             if (kind.equals("vote") && kinds.contains("meeting")) {
                 meetingOn(step).ifPresent(meeting -> body.put("meetingId", meeting.get("meetingId").asString()));
             }
-            long answered = post(baseUrl, authorization, path(kind, step), body).get("version").asLong();
-            version = OWN_STREAMS.contains(kind) ? version : answered;
+            JsonNode answer = send(baseUrl, authorization, path(kind, step), body, kind.equals("indicator") ? "PUT" : "POST");
+            version = OWN_STREAMS.contains(kind) ? version : answer.get("version").asLong();
         }
         return version;
     }
@@ -160,7 +160,7 @@ public final class DemoCase {
                 .findFirst();
     }
 
-    private static String path(String kind, JsonNode step) {
+    private String path(String kind, JsonNode step) {
         String alliance = step.has("allianceId") ? "/api/alliances/" + step.get("allianceId").asString() : null;
         return switch (kind) {
             case "found" -> "/api/alliances";
@@ -177,6 +177,8 @@ public final class DemoCase {
             case "problem" -> alliance + "/problems";
             case "assign" -> alliance + "/problems/" + step.get("problemId").asString() + "/assignment";
             case "resolve" -> alliance + "/problems/" + step.get("problemId").asString() + "/resolution";
+            case "indicator" -> "/api/enterprises/" + id(step.get("enterprise").asString()) + "/indicators/"
+                                + step.get("year").asInt();
             default -> throw new IllegalArgumentException("No such step: " + kind);
         };
     }
@@ -237,6 +239,7 @@ public final class DemoCase {
                 copy(step, body, "assignedOn", "dueOn");
             }
             case "resolve" -> copy(step, body, "resolvedOn", "resolvedBy", "result");
+            case "indicator" -> copy(step, body, "revenueCny", "reportedOn", "disclosure", "source", "note");
             default -> throw new IllegalArgumentException("No such step: " + kind);
         }
         return body;
@@ -270,11 +273,11 @@ public final class DemoCase {
                       "industry", enterprise.get("industry").asString());
     }
 
-    private JsonNode post(String baseUrl, String authorization, String path, Object body) {
+    private JsonNode send(String baseUrl, String authorization, String path, Object body, String method) {
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                     .header("Authorization", authorization).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))
                     .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (response.statusCode() / 100 != 2) {
                 throw new StepFailed(path + " -> " + response.statusCode() + " " + response.body());

@@ -28,7 +28,7 @@ class RebuildTest {
             "zone_alliance_view", "rotation_plan_view", "member_suspension_view", "motion_view", "motion_vote_view",
             "application_recusal_view", "motion_recusal_view", "partner_department_view", "instructor_view",
             "instructor_posting_view", "meeting_view", "meeting_decision_view", "activity_view", "visit_view",
-            "problem_view", "problem_step_view");
+            "problem_view", "problem_step_view", "revenue_report_view");
 
     static ConfigurableApplicationContext commandService;
     static ConfigurableApplicationContext queryService;
@@ -48,6 +48,7 @@ class RebuildTest {
         holdMeetingsWithAwkwardText(Services.api(commandService, "operator"));
         recordActivitiesWithAwkwardText(Services.api(commandService, "operator"));
         recordLedgerWithAwkwardText(Services.api(commandService, "operator"));
+        reportRevenueWithRevisions(Services.api(commandService, "operator"));
         version = joinAZone(Services.api(commandService, "operator"));
         queryService = Services.query(database, "--alliance.rebuild.check-interval=100ms");
     }
@@ -92,6 +93,26 @@ class RebuildTest {
         for (Map.Entry<String, Map<String, Object>> step : steps) {
             Api.Response answer = operator.post(alliance + "/problems/p-rebuild" + step.getKey(), step.getValue());
             assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        }
+    }
+
+    /** Revenue reports in the enterprises' own streams: a revision, a confidential one, text COPY must carry as is. */
+    static void reportRevenueWithRevisions(Api operator) {
+        Scenario yanzhou = Scenario.yanzhou();
+        List<Object[]> reports = List.of(
+                new Object[] {"baixiang", 2021, Map.of("revenueCny", 617107000, "reportedOn", "2023-01-31", "disclosure", "PUBLIC")},
+                new Object[] {"baixiang", 2022, Map.of("revenueCny", 1031000000, "reportedOn", "2023-01-31", "disclosure", "PUBLIC")},
+                new Object[] {"baixiang", 2022, Map.of("revenueCny", new java.math.BigDecimal("1031000000.01"),
+                                                       "reportedOn", "2023-04-30", "source", "\\N, \"更正\"",
+                                                       "note", "修订\r\n含子公司")},
+                new Object[] {"yihai", 2022, Map.of("revenueCny", new java.math.BigDecimal("999999999999999.99"),
+                                                    "reportedOn", "2023-01-31", "disclosure", "CONFIDENTIAL")});
+        for (Object[] report : reports) {
+            Api.Response reported = operator.send(operator.request("/api/enterprises/" + yanzhou.id((String) report[0])
+                                                                   + "/indicators/" + report[1])
+                    .header("Content-Type", "application/json")
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(report[2]))));
+            assertThat(reported.status()).as(reported.toString()).isEqualTo(200);
         }
     }
 
@@ -289,6 +310,7 @@ class RebuildTest {
         Map<String, List<String>> before = dump();
         assertThat(before.get("member_view")).hasSizeGreaterThanOrEqualTo(11);
         assertThat(before.get("zone_alliance_view")).hasSize(1);
+        assertThat(before.get("revenue_report_view")).hasSize(4);
         for (String discipline : List.of("rotation_plan_view", "member_suspension_view", "motion_view", "motion_vote_view",
                                          "application_recusal_view", "motion_recusal_view")) {
             assertThat(before.get(discipline)).as(discipline).isNotEmpty();

@@ -1,6 +1,7 @@
 package org.allianceledger.query.audit;
 
 import org.allianceledger.events.AllianceEvent;
+import org.allianceledger.events.RevenueReported;
 import org.allianceledger.events.ZoneFounded;
 import org.allianceledger.platform.messaging.LedgerMetaData;
 import org.axonframework.config.Configuration;
@@ -113,6 +114,9 @@ public class AuditTrail {
     private static LocalDate businessDate(Object payload) {
         if (payload instanceof AllianceEvent dated) {
             return dated.businessDate();
+        }
+        if (payload instanceof RevenueReported reported) {
+            return reported.reportedOn();
         }
         return payload instanceof ZoneFounded founded ? founded.foundedOn() : null;
     }

@@ -1,6 +1,7 @@
 package org.allianceledger.query.projections;
 
 import org.allianceledger.events.ProblemStream;
+import org.allianceledger.events.IndicatorStream;
 import org.allianceledger.events.ZoneStream;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.config.EventProcessingConfigurer;
@@ -71,10 +72,12 @@ class ProjectionsConfiguration {
                 jdbc.execute("SET LOCAL synchronous_commit = off");
                 return locked;
             });
-            // versions are the alliances': a zone's or a problem's events (their own streams) count for none
+            // versions are the alliances': a zone's, a problem's and an enterprise's indicators' events (their own
+            // streams) count for none
             if (unitOfWork.getMessage() instanceof DomainEventMessage<?> event
                 && !ZoneStream.holds(event.getAggregateIdentifier())
-                && !ProblemStream.holds(event.getAggregateIdentifier())) {
+                && !ProblemStream.holds(event.getAggregateIdentifier())
+                && !IndicatorStream.holds(event.getAggregateIdentifier())) {
                 versions(batch, jdbc, state, events).merge(event.getAggregateIdentifier(), event.getSequenceNumber() + 1, Math::max);
             }
             return chain.proceed();

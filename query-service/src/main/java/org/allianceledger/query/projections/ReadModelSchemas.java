@@ -23,7 +23,8 @@ public class ReadModelSchemas {
                                                "rotation_plan", "member_suspension", "motion", "motion_vote",
                                                "application_recusal", "motion_recusal", "partner_department",
                                                "instructor", "instructor_posting", "meeting", "meeting_decision",
-                                               "activity", "visit", "problem", "problem_step");
+                                               "activity", "visit", "problem", "problem_step",
+                                               "revenue_report");
 
     private static final String STATE = """
             SELECT active, building,

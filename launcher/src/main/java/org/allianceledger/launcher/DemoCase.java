@@ -43,9 +43,12 @@ public final class DemoCase {
         this.files = files;
     }
 
-    /** yanzhou-2023.json (membership) and yanzhou-2023-service.json (departments, instructors, the joint meeting, revenue). */
+    /**
+     * yanzhou-2023.json (membership), yanzhou-2023-service.json (departments, instructors, the joint meeting, the
+     * problem, the reported revenue) and yanzhou-2023-revenue-illustrative.json (the other nine members' revenue).
+     */
     public static DemoCase yanzhou() {
-        return of("yanzhou-2023.json", "yanzhou-2023-service.json");
+        return of("yanzhou-2023.json", "yanzhou-2023-service.json", "yanzhou-2023-revenue-illustrative.json");
     }
 
     /** jibei-2023-zone.json: five alliances under one zone committee, with their departments and instructors. */

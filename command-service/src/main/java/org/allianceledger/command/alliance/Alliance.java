@@ -110,6 +110,7 @@ public class Alliance {
     private Meetings meetings = new Meetings();
     @AggregateMember
     private Activities activities = new Activities();
+    @AggregateMember
     private Visits visits = new Visits();
 
     protected Alliance() {

@@ -86,7 +86,7 @@ class ServiceReportQueries {
         this.jdbc = jdbc;
     }
 
-    record Problems(long raised, long resolved, long open, long overdue, BigDecimal medianDaysToResolve,
+    record ProblemCounts(long raised, long resolved, long open, long overdue, BigDecimal medianDaysToResolve,
                     BigDecimal averageRating) {
     }
 
@@ -97,19 +97,19 @@ class ServiceReportQueries {
                           long visits) {
     }
 
-    record UncoveredMember(String id, String name) {
+    record UncoveredEnterprise(String id, String name) {
     }
 
     record ActivityLine(String kind, long count, BigDecimal donationsCny, long beneficiaries) {
     }
 
-    record Meetings(long held, boolean overdue, List<String> overdueAlliances) {
+    record MeetingCounts(long held, boolean overdue, List<String> overdueAlliances) {
     }
 
     record ServiceReport(String allianceId, String zoneId, LocalDate from, LocalDate to, List<String> alliances,
-                         long enterprises, long visits, Problems problems, List<DepartmentLine> departments,
+                         long enterprises, long visits, ProblemCounts problems, List<DepartmentLine> departments,
                          List<InstructorLine> instructors, long membersServed, long uncoveredCount,
-                         List<UncoveredMember> uncovered, List<ActivityLine> activities, Meetings meetings) {
+                         List<UncoveredEnterprise> uncovered, List<ActivityLine> activities, MeetingCounts meetings) {
     }
 
     /** The zone's alliances that had joined it by {@code to}; empty if there is no such zone. */
@@ -126,15 +126,15 @@ class ServiceReportQueries {
     ServiceReport report(String allianceId, String zoneId, List<String> alliances, LocalDate from, LocalDate to) {
         if (alliances.isEmpty()) {
             return new ServiceReport(allianceId, zoneId, from, to, alliances, 0, 0,
-                                     new Problems(0, 0, 0, 0, null, null), List.of(), List.of(), 0, 0, List.of(),
-                                     List.of(), new Meetings(0, false, List.of()));
+                                     new ProblemCounts(0, 0, 0, 0, null, null), List.of(), List.of(), 0, 0, List.of(),
+                                     List.of(), new MeetingCounts(0, false, List.of()));
         }
         long enterprises = jdbc.sql("SELECT count(*) FROM (" + MEMBERS + ") e").params(params(alliances, from, to))
                 .query(Long.class).single();
         long visits = jdbc.sql("SELECT count(*) FROM visit_view WHERE alliance_id IN (:alliances) AND "
                                + within("visited_on")).params(params(alliances, from, to)).query(Long.class).single();
-        Problems problems = jdbc.sql(PROBLEMS).params(params(alliances, from, to))
-                .query((row, i) -> new Problems(row.getLong("raised"), row.getLong("resolved"), row.getLong("open"),
+        ProblemCounts problems = jdbc.sql(PROBLEMS).params(params(alliances, from, to))
+                .query((row, i) -> new ProblemCounts(row.getLong("raised"), row.getLong("resolved"), row.getLong("open"),
                                                 row.getLong("overdue"), decimal(row, "median_days"),
                                                 decimal(row, "average_rating"))).single();
         List<DepartmentLine> departments = jdbc.sql(DEPARTMENTS).params(params(alliances, from, to))
@@ -149,8 +149,8 @@ class ServiceReportQueries {
                  AND m.enterprise_id IN (SELECT p.enterprise_id FROM instructor_posting_view p
                                         WHERE p.alliance_id IN (:alliances) AND\s""" + POSTED + ")) e")
                 .params(params(alliances, from, to)).query(Long.class).single();
-        List<UncoveredMember> uncovered = jdbc.sql(UNCOVERED).params(params(alliances, from, to))
-                .query((row, i) -> new UncoveredMember(row.getString("enterprise_id"), row.getString("name"))).list();
+        List<UncoveredEnterprise> uncovered = jdbc.sql(UNCOVERED).params(params(alliances, from, to))
+                .query((row, i) -> new UncoveredEnterprise(row.getString("enterprise_id"), row.getString("name"))).list();
         List<ActivityLine> activities = jdbc.sql(ACTIVITIES).params(params(alliances, from, to))
                 .query((row, i) -> new ActivityLine(row.getString("kind"), row.getLong("count"),
                                                     row.getBigDecimal("donations_cny"), row.getLong("beneficiaries")))
@@ -162,7 +162,7 @@ class ServiceReportQueries {
                         ORDER BY alliance_id""").params(params(alliances, from, to)).query(String.class).list();
         return new ServiceReport(allianceId, zoneId, from, to, alliances, enterprises, visits, problems, departments,
                                  instructors, served, uncovered.size(), uncovered, activities,
-                                 new Meetings(held, !overdue.isEmpty(), overdue));
+                                 new MeetingCounts(held, !overdue.isEmpty(), overdue));
     }
 
     private static java.util.Map<String, Object> params(List<String> alliances, LocalDate from, LocalDate to) {

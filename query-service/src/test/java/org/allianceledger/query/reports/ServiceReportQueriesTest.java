@@ -23,7 +23,7 @@ import org.allianceledger.query.reports.ServiceReportQueries.ActivityLine;
 import org.allianceledger.query.reports.ServiceReportQueries.DepartmentLine;
 import org.allianceledger.query.reports.ServiceReportQueries.InstructorLine;
 import org.allianceledger.query.reports.ServiceReportQueries.ServiceReport;
-import org.allianceledger.query.reports.ServiceReportQueries.UncoveredMember;
+import org.allianceledger.query.reports.ServiceReportQueries.UncoveredEnterprise;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
@@ -188,7 +188,7 @@ class ServiceReportQueriesTest {
         assertThat(report.visits()).isEqualTo(3);
         assertThat(report.instructors()).containsExactly(new InstructorLine(alliance, "wang", "王wang", BUREAU, 2, 2));
         assertThat(report.membersServed()).isEqualTo(2);
-        assertThat(report.uncovered()).containsExactly(new UncoveredMember(JINMAILANG.id(), JINMAILANG.name()));
+        assertThat(report.uncovered()).containsExactly(new UncoveredEnterprise(JINMAILANG.id(), JINMAILANG.name()));
         assertThat(report(LocalDate.of(2023, 1, 6), LocalDate.of(2023, 1, 6)).visits()).isEqualTo(1);
     }
 
@@ -203,7 +203,7 @@ class ServiceReportQueriesTest {
         ServiceReport zone = zone();
         assertThat(zone.enterprises()).isEqualTo(2);
         assertThat(zone.membersServed()).as("served in one of its alliances").isEqualTo(1);
-        assertThat(zone.uncovered()).extracting(UncoveredMember::id).containsExactly(JINMAILANG.id());
+        assertThat(zone.uncovered()).extracting(UncoveredEnterprise::id).containsExactly(JINMAILANG.id());
     }
 
     @Test

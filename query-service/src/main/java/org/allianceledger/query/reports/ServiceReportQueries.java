@@ -67,11 +67,15 @@ class ServiceReportQueries {
               AND (i.recalled_on IS NULL OR CAST(:from AS date) IS NULL OR i.recalled_on > :from)
             ORDER BY i.alliance_id, i.appointed_on, i.instructor_id""".formatted(POSTED, within("v.visited_on"));
 
+    /**
+     * An alliance's instructors serve its own members: an enterprise is uncovered where one of its alliances has no
+     * instructor serving it, even if another alliance's does (then it is both served and uncovered), and listed once.
+     */
     private static final String UNCOVERED = """
             SELECT m.enterprise_id, max(m.name) AS name FROM member_view m
             WHERE m.alliance_id IN (:alliances) AND %s
               AND m.enterprise_id NOT IN (SELECT p.enterprise_id FROM instructor_posting_view p
-                                          WHERE p.alliance_id IN (:alliances) AND %s)
+                                          WHERE p.alliance_id = m.alliance_id AND %s)
             GROUP BY m.enterprise_id ORDER BY m.enterprise_id""".formatted(MemberQueries.memberAsOf("m"), POSTED);
 
     private static final String ACTIVITIES = """

@@ -196,14 +196,28 @@ class ServiceReportQueriesTest {
     void aMemberOfTwoAlliancesIsCountedOnceInTheZone() {
         member(alliance, YIHAI);
         member(other, YIHAI);
+        member(alliance, JINMAILANG);
         member(other, JINMAILANG);
+        department(alliance, BUREAU, "兖州区市场监督管理局");
+        instructor(alliance, "wang", BUREAU, YIHAI);
+        instructor(other, "li", BUREAU, YIHAI);
+
+        ServiceReport zone = zone();
+        assertThat(zone.enterprises()).isEqualTo(2);
+        assertThat(zone.membersServed()).isEqualTo(1);
+        assertThat(zone.uncovered()).extracting(UncoveredEnterprise::id).containsExactly(JINMAILANG.id());
+    }
+
+    @Test
+    void aMemberServedInOneAllianceIsUncoveredWhereItsOtherAllianceServesItNot() {
+        member(alliance, YIHAI);
+        member(other, YIHAI);
         department(alliance, BUREAU, "兖州区市场监督管理局");
         instructor(alliance, "wang", BUREAU, YIHAI);
 
         ServiceReport zone = zone();
-        assertThat(zone.enterprises()).isEqualTo(2);
-        assertThat(zone.membersServed()).as("served in one of its alliances").isEqualTo(1);
-        assertThat(zone.uncovered()).extracting(UncoveredEnterprise::id).containsExactly(JINMAILANG.id());
+        assertThat(zone.membersServed()).isEqualTo(1);
+        assertThat(zone.uncovered()).extracting(UncoveredEnterprise::id).containsExactly(YIHAI.id());
     }
 
     @Test

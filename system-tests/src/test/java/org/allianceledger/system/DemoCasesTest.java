@@ -206,6 +206,33 @@ class DemoCasesTest {
                                                    "sharedEnterprises");
     }
 
+    /** The service reports over the whole history: Yanzhou's problem of 21 days, the Jibei zone's enterprises once. */
+    @Test
+    void theServiceReportsOfYanzhouAndTheJibeiZoneCountWhatTheFilesRecorded() throws InterruptedException {
+        JsonNode yanzhou = eventually(yanzhou("/service-report"), r -> r.at("/problems/resolved").asInt() == 1);
+        assertThat(yanzhou.at("/problems/raised").asInt()).isEqualTo(1);
+        assertThat(yanzhou.at("/problems/medianDaysToResolve").decimalValue()).as("2023-01-11 to 2023-02-01")
+                .isEqualByComparingTo("21");
+        assertThat(yanzhou.get("departments")).hasSize(6);
+        JsonNode market = null;
+        for (JsonNode department : yanzhou.get("departments")) {
+            if (department.get("id").asString().equals(YANZHOU_CASE.departmentId("market"))) {
+                market = department;
+            }
+        }
+        assertThat(market).as("the market bureau").isNotNull();
+        assertThat(market.get("assigned").asInt()).isEqualTo(1);
+        assertThat(market.get("resolved").asInt()).isEqualTo(1);
+        assertThat(yanzhou.get("instructors")).hasSize(2);
+        assertThat(yanzhou.get("uncoveredCount").asInt()).isEqualTo(7);
+        assertThat(yanzhou.at("/meetings/held").asInt()).isEqualTo(1);
+        String zone = JIBEI_CASE.expectedOfService().get("zone").asString();
+        JsonNode jibei = eventually("/api/zones/" + zone + "/service-report",
+                                    r -> r.get("instructors").size() == JIBEI_CASE.expectedOfService().get("instructors").asInt());
+        assertThat(jibei.get("enterprises").asInt()).isEqualTo(23);
+        assertThat(jibei.get("uncoveredCount").asInt()).isEqualTo(5);
+    }
+
     /** Reads without minVersion (a zone has none, and the Jibei alliances' versions are not kept) until it holds. */
     JsonNode eventually(String path, Predicate<JsonNode> holds) throws InterruptedException {
         long deadline = System.nanoTime() + 15_000_000_000L;

@@ -1,6 +1,7 @@
 package org.allianceledger.query.audit;
 
 import org.allianceledger.events.AllianceEvent;
+import org.allianceledger.events.ProblemEvent;
 import org.allianceledger.events.RevenueReported;
 import org.allianceledger.events.ZoneFounded;
 import org.allianceledger.platform.messaging.LedgerMetaData;
@@ -27,8 +28,9 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * One stream's history (an alliance's, or a zone's) read from the event store itself (not from a projection): rows
- * streamed with a cursor, upcast and deserialized as Axon would, so even a million events pass through constant memory.
+ * One stream's history (an alliance's, a zone's, a problem's) read from the event store itself (not from a
+ * projection): rows streamed with a cursor, upcast and deserialized as Axon would, so even a million events pass
+ * through constant memory.
  */
 @Repository
 public class AuditTrail {
@@ -110,10 +112,16 @@ public class AuditTrail {
                          (String) event.getMetaData().get(LedgerMetaData.CAUSATION_ID));
     }
 
-    /** An alliance's events say their day; a zone's founding is the zone's only event so far, and says it too. */
+    /**
+     * An alliance's events say their day, and so do a problem's (its own stream, not the alliance's); a zone's
+     * founding is the zone's only event so far, and says it too.
+     */
     private static LocalDate businessDate(Object payload) {
         if (payload instanceof AllianceEvent dated) {
             return dated.businessDate();
+        }
+        if (payload instanceof ProblemEvent step) {
+            return step.businessDate();
         }
         if (payload instanceof RevenueReported reported) {
             return reported.reportedOn();

@@ -228,7 +228,19 @@ class RequestLimitsTest {
                 texts("POST", "{a}/applications/app-limits/recusals", "reason", 4000, true,
                       t -> Map.of("voter", YIHAI, "reason", t)),
                 texts("PUT", "{a}/rotation/plan", "note", 4000, true,
-                      t -> Map.of("order", List.of(BAIXIANG, YIHAI), "note", t)));
+                      t -> Map.of("order", List.of(BAIXIANG, YIHAI), "note", t)),
+                texts("POST", "{a}/visits", "notes", 4000, true,
+                      t -> Map.of("visitor", Map.of("department", market), "enterprise", YIHAI, "notes", t)),
+                texts("POST", "{a}/problems", "title", 200, false,
+                      t -> Map.of("raisedBy", YIHAI, "category", "MARKET", "title", t, "description", "渠道")),
+                texts("POST", "{a}/problems", "description", 4000, true,
+                      t -> Map.of("raisedBy", YIHAI, "category", "MARKET", "title", "渠道", "description", t)),
+                texts("POST", "{a}/problems/p-limits/progress", "note", 4000, true, t -> Map.of("note", t)),
+                texts("POST", "{a}/problems/p-limits/resolution", "result", 4000, true, t -> Map.of("result", t)),
+                texts("POST", "{a}/problems/p-limits/feedback", "comment", 4000, true,
+                      t -> Map.of("rating", 5, "comment", t)),
+                texts("POST", "{a}/problems/p-limits/reopening", "reason", 4000, true, t -> Map.of("reason", t)),
+                texts("POST", "{a}/activities", "title", 200, false, t -> Map.of("kind", "TRAINING", "title", t)));
     }
 
     private static Arguments texts(String method, String path, String field, int max, boolean freeText,

@@ -7,9 +7,15 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The boundaries the code keeps, over the main classes of every module: the events are a contract that depends
@@ -23,10 +29,14 @@ class ArchitectureTest {
             .withImportOption(location -> !location.contains("/test-classes/") && !location.contains("-tests.jar"))
             .importPackages("org.allianceledger");
 
+    /** The command side's capabilities; the rest of it (idempotency, outage, the root) is plumbing around them. */
+    static final List<String> DOMAIN_PACKAGES = List.of("activities", "alliance", "deals", "departments", "indicators",
+            "meetings", "membership", "motions", "problems", "rotation", "suspension", "visits", "voting", "zones");
+
     /** Controllers and the request bodies they bind are the web; everything else in a capability is domain. */
     static final DescribedPredicate<JavaClass> COMMAND_DOMAIN = DescribedPredicate.describe(
             "command-side domain classes (not controllers or request bodies)",
-            type -> type.getPackageName().matches("org\\.allianceledger\\.command\\.(alliance|deals|membership|motions|rotation|suspension|voting)")
+            type -> type.getPackageName().matches("org\\.allianceledger\\.command\\.(" + String.join("|", DOMAIN_PACKAGES) + ")")
                     && !type.isAnnotatedWith(RestController.class)
                     && !type.getSimpleName().matches(".*(Request|Requests)")
                     && !type.getEnclosingClass().map(outer -> outer.getSimpleName().endsWith("Requests")).orElse(false));
@@ -37,6 +47,18 @@ class ArchitectureTest {
                 .should().onlyDependOnClassesThat().resideInAnyPackage(
                         "org.allianceledger.events..", "java..", "org.axonframework.serialization")
                 .check(MAIN);
+    }
+
+    /** Each capability named above has domain classes, and no capability package is left out of the list. */
+    @Test
+    void everyCommandCapabilityIsCheckedAsDomain() {
+        Set<String> capabilities = MAIN.stream().map(JavaClass::getPackageName)
+                .filter(name -> name.startsWith("org.allianceledger.command."))
+                .map(name -> name.substring("org.allianceledger.command.".length()).split("\\.")[0])
+                .collect(Collectors.toCollection(TreeSet::new));
+        capabilities.removeAll(List.of("idempotency", "outage"));
+        assertThat(capabilities).containsExactlyInAnyOrderElementsOf(DOMAIN_PACKAGES);
+        assertThat(MAIN.stream().filter(COMMAND_DOMAIN).count()).isGreaterThan(DOMAIN_PACKAGES.size());
     }
 
     @Test

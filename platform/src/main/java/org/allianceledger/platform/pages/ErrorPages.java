@@ -3,7 +3,10 @@ package org.allianceledger.platform.pages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.web.util.UriUtils;
+
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
@@ -24,7 +27,7 @@ public class ErrorPages {
     public void write(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
         Locale locale = pages.locale(request);
         String kind = status == 404 || status == 403 ? String.valueOf(status) : "other";
-        String path = Browsers.path(request);
+        String path = readable(Browsers.path(request));
         pages.write(response, status, "error", locale, Map.of(
                 "status", String.valueOf(status),
                 "title", pages.text("page.error." + kind + ".title", locale, status),
@@ -32,5 +35,14 @@ public class ErrorPages {
                 "home", home.isEmpty() ? "/" : home,
                 "homeHidden", home.isEmpty() ? "hidden" : "",
                 "homeText", pages.text("page.home", locale)));
+    }
+
+    /** The path as the address bar shows it, Chinese and all; still only text, the page escapes it. */
+    private static String readable(String path) {
+        try {
+            return UriUtils.decode(path, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return path;
+        }
     }
 }

@@ -297,6 +297,14 @@ public abstract class HttpEdgeContract {
         assertThat(page.body()).doesNotContain("<script>").contains("&lt;script&gt;");
     }
 
+    /** The page repeats a Chinese path as the address bar shows it, byte for byte. */
+    @Test
+    void theNotFoundPageShowsAChinesePathAsItIs() {
+        RawHttp.Answer page = RawHttp.send(port, "GET", "/%E8%81%94%E7%9B%9F/%E5%8F%B0%E8%B4%A6", BROWSER);
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.body()).contains("/联盟/台账");
+    }
+
     /** An API client, or a script asking for JSON, still reads problems on the same paths. */
     @Test
     void anUnknownPathForAnApiClientIsAProblem() {

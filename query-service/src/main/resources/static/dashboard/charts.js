@@ -33,7 +33,7 @@ addEventListener('resize', () => charts.forEach(instance => instance.resize()));
 
 const base = {
   animation: false, color: PALETTE, textStyle: { fontFamily: 'inherit', color: '#1d2733' },
-  grid: { left: 56, right: 16, top: 40, bottom: 28 },
+  grid: { left: 8, right: 16, top: 64, bottom: 8, containLabel: true },
   legend: { type: 'scroll', top: 0, textStyle: { color: '#1d2733' } },
 };
 
@@ -52,7 +52,7 @@ export function revenueChart(box, sheets) {
     tooltip: { trigger: 'axis', valueFormatter: value => value === null || value === undefined ? t('confidential')
       : cny(value * unit().divisor) },
     xAxis: { type: 'category', data: years },
-    yAxis: { type: 'value', name: unit().name },
+    yAxis: { type: 'value', name: unit().name, nameTextStyle: { align: 'left' } },
     series: [
       ...[...members.values()].map(member => ({ type: 'bar', name: member.name, data: member.data })),
       { type: 'line', name: t('total'), data: sheets.map(sheet => scaled(sheet.total.revenueCny)),
@@ -69,7 +69,7 @@ export function growthChart(box, sheet) {
   instance.setOption({
     ...base,
     legend: { show: false },
-    grid: { left: 56, right: 16, top: 16, bottom: 80 },
+    grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', valueFormatter: value => value === null || value === undefined ? t('confidential')
       : percent(value) },
     xAxis: { type: 'category', data: bars.map(bar => bar.name), axisLabel: { rotate: 35, interval: 0 } },

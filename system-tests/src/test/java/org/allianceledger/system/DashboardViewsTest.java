@@ -368,10 +368,11 @@ class DashboardViewsTest {
             Map<String, Object> focus = (Map<String, Object>) script(describe + """
                     const e = document.activeElement, s = getComputedStyle(e);
                     return { name: e === document.body ? null : describe(e),
-                             outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 };""");
+                             outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2,
+                             style: s.outlineStyle + ' ' + s.outlineWidth + ' ' + e.matches(':focus') };""");
             if (focus.get("name") != null) {
                 reached.add((String) focus.get("name"));
-                if (!Boolean.TRUE.equals(focus.get("outline"))) unfocused.add((String) focus.get("name"));
+                if (!Boolean.TRUE.equals(focus.get("outline"))) unfocused.add(focus.get("name") + " " + focus.get("style"));
             }
         }
         assertThat(reached).as("controls reached by Tab").containsAll(controls);

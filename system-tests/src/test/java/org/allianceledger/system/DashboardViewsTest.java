@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DashboardViewsTest {
 
     static final String YANZHOU = "yanzhou-food-drug", ZONE = "jibei-edz", EMPTY = "views-empty",
-                        CONFIDENTIAL = "views-confidential";
+                        CONFIDENTIAL = "views-confidential", LIVE = "views-live";
     static final Duration LOAD = Duration.ofSeconds(20);
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final Scenario YANZHOU_CASE = Scenario.yanzhou();
@@ -61,6 +61,7 @@ class DashboardViewsTest {
         // alliances with nothing but their two founders, none of which reported a figure
         found(operator, EMPTY, "空白联盟", "91370812MQ0000001", "91370812MQ0000002");
         found(operator, CONFIDENTIAL, "保密数据联盟", "91370812MQ0000003", "91370812MQ0000004");
+        found(operator, LIVE, "实时联盟", "91370812MQ0000005", "91370812MQ0000006");
         // what has no alliance version (figures, problems, the zone, the meeting's deadline) is a moment away
         eventually("/api/alliances/" + YANZHOU + "/indicators?year=2022&asOf=2023-01-31",
                    sheet -> sheet.at("/likeForLike/members").asInt() == 11);
@@ -268,6 +269,30 @@ class DashboardViewsTest {
         assertThat(text("#figures [data-stat=revenue] .stat-value")).isEqualTo("保密");
         assertThat(text("#figures tr[data-id='" + member + "'] td")).isEqualTo("保密");
         assertThat(text("#figures")).doesNotContain("1.23", "12345", "123,456");
+    }
+
+    /** A partner department and an instructor sent through the API appear on the open page, which is not reloaded. */
+    @Test
+    void theNewPanelsFollowTheAllianceLive() {
+        open("?alliance=" + LIVE, "alliance:" + LIVE);
+        Browser.await(browser, LOAD).until(driver -> "实时".equals(text("#live")));
+        assertThat(text("#partners [data-part=uncovered] .count")).isEqualTo("2");
+        script("window.stillTheSamePage = true");
+        Api operator = Services.api(commandService, "operator");
+        String department = UnifiedSocialCreditCode.withCheckCharacter("11370812MB0000001");
+        assertThat(operator.post("/api/alliances/" + LIVE + "/departments", Map.of(
+                "department", Map.of("id", department, "name", "兖州区商务局"), "joinedOn", "2024-03-02")).status())
+                .isEqualTo(201);
+        assertThat(operator.post("/api/alliances/" + LIVE + "/instructors", Map.of(
+                "name", "实时指导员", "department", department, "appointedOn", "2024-03-03",
+                "enterprises", List.of(UnifiedSocialCreditCode.withCheckCharacter("91370812MQ0000005")))).status())
+                .isEqualTo(201);
+        Browser.await(browser, Duration.ofSeconds(5)).until(driver ->
+                "1".equals(text("#partners [data-part=instructors] .count"))
+                && "1".equals(text("#partners [data-part=uncovered] .count")));
+        assertThat(text("#partners [data-part=departments]")).contains("兖州区商务局");
+        assertThat(text("#partners [data-part=instructors]")).contains("实时指导员");
+        assertThat(script("return window.stillTheSamePage")).isEqualTo(true);
     }
 
     @Test

@@ -249,10 +249,6 @@ class DashboardViewsTest {
         assertThat(((Number) script("return echarts.getInstanceByDom(document.getElementById('figures-growth'))"
                                     + ".getOption().series[0].data[0].value")).doubleValue()).isEqualTo(12.2);
         screenshot("yanzhou.png", 1600);
-        Path docs = Path.of("..", "docs", "dashboard.png");
-        if (Files.isDirectory(docs.getParent())) {
-            Files.copy(SCREENSHOTS.resolve("yanzhou.png"), docs, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     @Test

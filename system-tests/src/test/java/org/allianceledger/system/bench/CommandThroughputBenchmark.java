@@ -57,14 +57,14 @@ import java.util.stream.Stream;
  *
  *   ./mvnw -q -B -ntp -pl system-tests -am package -DskipTests dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/classpath.txt
  *   java -cp system-tests/target/test-classes:$(cat system-tests/target/classpath.txt) org.allianceledger.system.bench.CommandThroughputBenchmark
- * Settings: -Dseconds=20 -Dwarmup=5 -Dclients=8,16 -Dparts=pgbench,mixed,votes -Dpgbench=DIR -Djfr=true (profiles
+ * Settings: -Dseconds=20 -Dwarmup=10 -Dclients=8,16 -Dparts=pgbench,mixed,votes -Dpgbench=DIR -Djfr=true (profiles
  * command-service during P1's first client count and prints its hottest methods), -Dexec.args="--alliance.cache.max-entries=0"
  * (settings passed to command-service; this one turns the alliance cache off, as before it).
  */
 public final class CommandThroughputBenchmark {
 
     static final int SECONDS = Integer.getInteger("seconds", 20);
-    static final int WARMUP = Integer.getInteger("warmup", 5);
+    static final int WARMUP = Integer.getInteger("warmup", 10);
     static final List<Integer> CLIENTS = Stream.of(System.getProperty("clients", "8,16").split(","))
             .map(Integer::parseInt).toList();
     static final Set<String> PARTS = Set.of(System.getProperty("parts", "pgbench,mixed,votes").split(","));
@@ -128,11 +128,15 @@ public final class CommandThroughputBenchmark {
                 String url = TestDatabase.url("bench_votes");
                 Started first = start(url, "a");
                 processes.add(first.process);
-                summary.add(votes(url, List.of(first.base), processes, "one instance"));
+                summary.add(votes(url, List.of(first.base), processes, "one instance",
+                                  JFR ? () -> profile(first.process, HOME.resolve("command-service-p1b.jfr")) : null));
+                if (JFR) {
+                    summary.add(hotMethods(HOME.resolve("command-service-p1b.jfr")));
+                }
                 System.out.println(summary.get(summary.size() - 1));
                 Started second = start(url, "b");
                 processes.add(second.process);
-                summary.add(votes(url, List.of(first.base, second.base), processes, "two instances, round robin"));
+                summary.add(votes(url, List.of(first.base, second.base), processes, "two instances, round robin", null));
                 System.out.println(summary.get(summary.size() - 1));
             } finally {
                 for (Process process : processes) {
@@ -455,7 +459,8 @@ public final class CommandThroughputBenchmark {
     // ---- P1b
 
     /** 8 clients voting on one alliance of 500 members; then every acknowledged vote must be stored exactly once. */
-    static String votes(String database, List<String> bases, List<Process> services, String how) throws Exception {
+    static String votes(String database, List<String> bases, List<Process> services, String how, Runnable profile)
+            throws Exception {
         Alliance alliance = Alliance.found(bases, "votes-" + bases.size(), ELECTORS, 4);
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         Result result = run(8, client -> {
@@ -464,7 +469,7 @@ public final class CommandThroughputBenchmark {
                 samples.add(alliance.castVote(client, acknowledged));
             }
             return samples;
-        }, null, services);
+        }, profile, services);
         List<Sample> votes = result.samples().stream().filter(s -> s.kind.equals("CastVote")).toList();
         Result voting = new Result(8, SECONDS, votes, result.cpuMillis());
         return String.format("P1b votes on one alliance of %d members, 8 clients, %s: %.0f votes/s, %s; command-service "

@@ -57,7 +57,7 @@ import java.util.stream.Stream;
  *
  *   ./mvnw -q -B -ntp -pl system-tests -am package -DskipTests dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/classpath.txt
  *   java -cp system-tests/target/test-classes:$(cat system-tests/target/classpath.txt) org.allianceledger.system.bench.CommandThroughputBenchmark
- * Settings: -Dseconds=20 -Dwarmup=10 -Dclients=8,16 -Dparts=pgbench,mixed,votes -Dpgbench=DIR -Djfr=true (profiles
+ * Settings: -Dseconds=20 -Dwarmup=10 -DjitWarmup=30 (unmeasured load on each freshly started service) -Dclients=8,16 -Dparts=pgbench,mixed,votes -Dpgbench=DIR -Djfr=true (profiles
  * command-service during P1's first client count and prints its hottest methods), -Dexec.args="--alliance.cache.max-entries=0"
  * (settings passed to command-service; this one turns the alliance cache off, as before it).
  */
@@ -65,6 +65,8 @@ public final class CommandThroughputBenchmark {
 
     static final int SECONDS = Integer.getInteger("seconds", 20);
     static final int WARMUP = Integer.getInteger("warmup", 10);
+    /** Unmeasured load on a freshly started service first: JIT compilation would otherwise weigh on the first figure. */
+    static final int JIT_WARMUP = Integer.getInteger("jitWarmup", 30);
     static final List<Integer> CLIENTS = Stream.of(System.getProperty("clients", "8,16").split(","))
             .map(Integer::parseInt).toList();
     static final Set<String> PARTS = Set.of(System.getProperty("parts", "pgbench,mixed,votes").split(","));
@@ -104,6 +106,7 @@ public final class CommandThroughputBenchmark {
                 for (int a = 0; a < ALLIANCES; a++) {
                     alliances.add(Alliance.found(List.of(service.base), "mixed-" + a, MEMBERS, 2));
                 }
+                run(CLIENTS.get(0), JIT_WARMUP, 0, client -> mixed(alliances, client), null, List.of());
                 for (int clients : CLIENTS) {
                     // the profile covers the first client count's load after its warm-up, not the start
                     Runnable profile = JFR && clients == CLIENTS.get(0) ? () -> profile(service.process, recording) : null;
@@ -252,9 +255,14 @@ public final class CommandThroughputBenchmark {
 
     /** Runs {@code clients} threads for the warm-up and the measured time; keeps the samples answered within it. */
     static Result run(int clients, Client client, Runnable duringMeasurement, List<Process> services) throws Exception {
+        return run(clients, WARMUP, SECONDS, client, duringMeasurement, services);
+    }
+
+    static Result run(int clients, int warmup, int seconds, Client client, Runnable duringMeasurement,
+                      List<Process> services) throws Exception {
         long now = System.nanoTime();
-        measureFrom = now + WARMUP * 1_000_000_000L;
-        measureUntil = measureFrom + SECONDS * 1_000_000_000L;
+        measureFrom = now + warmup * 1_000_000_000L;
+        measureUntil = measureFrom + seconds * 1_000_000_000L;
         List<Thread> threads = new ArrayList<>();
         List<List<Sample>> all = new ArrayList<>();
         List<Throwable> failures = new ArrayList<>();
@@ -287,7 +295,7 @@ public final class CommandThroughputBenchmark {
         if (!failures.isEmpty()) {
             throw new IllegalStateException("a client failed", failures.get(0));
         }
-        return new Result(clients, SECONDS, all.stream().flatMap(List::stream)
+        return new Result(clients, seconds, all.stream().flatMap(List::stream)
                 .filter(s -> s.sent >= measureFrom && s.answered <= measureUntil).toList(), cpu);
     }
 
@@ -463,6 +471,13 @@ public final class CommandThroughputBenchmark {
             throws Exception {
         Alliance alliance = Alliance.found(bases, "votes-" + bases.size(), ELECTORS, 4);
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        run(8, JIT_WARMUP, 0, client -> {
+            List<Sample> samples = new ArrayList<>();
+            while (running()) {
+                samples.add(alliance.castVote(client, acknowledged));
+            }
+            return samples;
+        }, null, List.of());
         Result result = run(8, client -> {
             List<Sample> samples = new ArrayList<>();
             while (running()) {

@@ -1,5 +1,6 @@
 package org.allianceledger.system;
 
+import org.allianceledger.platform.domain.UnifiedSocialCreditCode;
 import org.allianceledger.platform.testing.Api;
 import org.allianceledger.platform.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,51 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in the event store, and every vote still succeeds on its merits, recorded exactly once.
  */
 class TwoCommandInstancesTest {
+
+    /**
+     * Each instance keeps the alliances it last wrote in memory (AllianceCache): one that acts on its own copy after
+     * the other instance changed the alliance would refuse on a state that is no longer so. Here every command goes
+     * to the instance that did not write the previous one, and each depends on the one before.
+     */
+    @Test
+    void eachInstanceActsOnWhatTheOtherRecordedLast() {
+        String database = TestDatabase.url("two_instances_turns");
+        ConfigurableApplicationContext first = Services.command(database);
+        ConfigurableApplicationContext second = Services.command(database);
+        try {
+            Scenario yanzhou = Scenario.yanzhou();
+            Api one = Services.api(first, "operator");
+            Api two = Services.api(second, "operator");
+            yanzhou.apply(one, java.util.Set.of("found"));
+            String alliance = "/api/alliances/yanzhou-food-drug";
+            List<String> electors = List.of("yuda", "yihai", "baixiang", "jinmailang", "renhetang", "haiyu",
+                                            "xinshiji", "member8", "member9");
+            for (int round = 0; round < 3; round++) {
+                Api files = round % 2 == 0 ? two : one;
+                Api votes = round % 2 == 0 ? one : two;
+                String application = "app-round" + round;
+                // the voting instance last wrote this alliance before the application existed
+                assertThat(files.post(alliance + "/applications", Map.of(
+                        "applicationId", application, "filedOn", "2022-07-20",
+                        "enterprise", Map.of("id", UnifiedSocialCreditCode.withCheckCharacter("91370812" + String.format("%09d", 700 + round)),
+                                            "name", "申请企业" + round))).status())
+                        .isEqualTo(201);
+                for (int i = 0; i < electors.size() - 1; i++) { // the last elector's vote would close it
+                    Api via = i % 2 == 0 ? votes : files;
+                    Api.Response vote = via.post(alliance + "/applications/" + application + "/votes",
+                            Map.of("voter", yanzhou.id(electors.get(i)), "decision", "AGAINST", "castOn", "2022-08-05"));
+                    assertThat(vote.status()).as(vote.toString()).isEqualTo(200);
+                    // the same vote again, through the other instance: refused, as it knows of the first
+                    Api.Response again = (via == one ? two : one).post(alliance + "/applications/" + application + "/votes",
+                            Map.of("voter", yanzhou.id(electors.get(i)), "decision", "FOR", "castOn", "2022-08-05"));
+                    assertThat(again.status()).as(again.toString()).isEqualTo(409);
+                }
+            }
+        } finally {
+            second.close();
+            first.close();
+        }
+    }
 
     @Test
     void parallelVotesThroughTwoInstancesAreEachRecordedOnce() throws Exception {

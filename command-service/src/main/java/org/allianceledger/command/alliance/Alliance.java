@@ -84,7 +84,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * the zone each held by an entity of their own. Revision 3: the activities; 4: the visits.
  */
 @Revision("4")
-@Aggregate(snapshotTriggerDefinition = "allianceSnapshotTrigger", lockFactory = "allianceLockFactory")
+@Aggregate(snapshotTriggerDefinition = "allianceSnapshotTrigger", lockFactory = "allianceLockFactory", cache = "allianceCache")
 @JsonAutoDetect(fieldVisibility = ANY, getterVisibility = NONE, isGetterVisibility = NONE)
 public class Alliance {
 

@@ -10,6 +10,7 @@ import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetry
 import org.axonframework.commandhandling.gateway.RetryScheduler;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.common.lock.LockFactory;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -18,6 +19,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import jakarta.persistence.PersistenceException;
@@ -66,6 +68,12 @@ public class AllianceConfiguration {
     LockFactory allianceLockFactory(@Value("${alliance.lock.wait:5s}") Duration wait,
                                     @Value("${alliance.lock.max-waiting:100}") int maxWaiting) {
         return new QueuedLockFactory(wait, maxWaiting);
+    }
+
+    /** The alliances in memory between commands, each checked against the store before use; see {@link AllianceCache}. */
+    @Bean
+    Cache allianceCache(JdbcClient jdbc, @Value("${alliance.cache.max-entries:500}") int maxEntries) {
+        return new AllianceCache(jdbc, maxEntries);
     }
 
     @Bean

@@ -1,6 +1,6 @@
 // The dashboard: reads the query API with the login session, redraws when the read models of the alliance
 // shown change (server-sent events from /api/alliances/{a}/live). No build step: a plain ES module.
-import { drawChains, legend, KIND_LABELS } from './chain-graph.js';
+import { drawLayout, legend, KIND_LABELS } from './chain-graph.js';
 
 const $ = id => document.getElementById(id);
 const state = { alliance: null, asOf: null, version: -1, source: null };
@@ -112,7 +112,7 @@ function renderChains(chains) {
     $('chains').replaceChildren(h('p', { class: 'empty' }, 'No deals link members yet.'));
     return;
   }
-  $('chains').replaceChildren(drawChains(chains), legend(chains.edges));
+  $('chains').replaceChildren(drawLayout(chains), legend(chains.edges));
 }
 
 /** Loads every panel; a change arriving meanwhile loads them once more afterwards. */
@@ -127,7 +127,7 @@ async function refresh() {
       const [alliance, members, chair, applications, deals, chains] = await Promise.all([
         api(base()), api(`${base()}/members${asOfQuery()}`), api(`${base()}/chair${asOfQuery()}`),
         api(`${base()}/applications?status=OPEN`), api(`${base()}/deals?size=10`),
-        api(`${base()}/chains${asOfQuery()}`)]);
+        api(`${base()}/chains/layout${asOfQuery()}`)]);
       state.version = alliance.version;
       renderSummary(alliance);
       renderChair(chair);

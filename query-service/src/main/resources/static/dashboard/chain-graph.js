@@ -25,7 +25,7 @@ const TEXTS = {
 };
 
 // the language the server answers in unless told otherwise (it reads Accept-Language) until the page sets one
-let texts = TEXTS[navigator.language?.startsWith('en') ? 'en' : 'zh-CN'];
+let texts = TEXTS[(navigator.languages?.[0] ?? navigator.language ?? '').startsWith('en') ? 'en' : 'zh-CN'];
 /** Deal kinds by language, for the deals table too. */
 export let KIND_LABELS = texts.kinds;
 

@@ -33,6 +33,8 @@ public final class Browser {
                              "--disable-quic", "--no-first-run", "--disable-background-networking",
                              "--disable-component-update", "--disable-sync", "--window-size=1400,2000",
                              "--lang=zh-CN");
+        // --lang does not reach Accept-Language in headless chromium on Linux; the preference does
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
         ChromeDriver browser = new ChromeDriver(service, options);

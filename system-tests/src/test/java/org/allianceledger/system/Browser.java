@@ -11,6 +11,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.time.Duration;
+import java.util.Map;
 
 /** Debian's chromium, headless, driven through Debian's chromedriver (`apt-get install chromium chromium-driver`). */
 public final class Browser {
@@ -33,8 +34,8 @@ public final class Browser {
                              "--disable-quic", "--no-first-run", "--disable-background-networking",
                              "--disable-component-update", "--disable-sync", "--window-size=1400,2000",
                              "--lang=zh-CN");
-        // --lang does not reach Accept-Language in headless chromium on Linux; the preference does
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
+        // as a Chinese user's browser asks: headless chromium would send Accept-Language en-US whatever --lang says
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
         ChromeDriver browser = new ChromeDriver(service, options);

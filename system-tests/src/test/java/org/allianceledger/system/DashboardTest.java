@@ -100,7 +100,7 @@ class DashboardTest {
     void openAsViewer() {
         Browser.logIn(browser, dashboard(), "viewer", Api.password("viewer"));
         browser.get(dashboard() + "/?alliance=" + ALLIANCE);
-        Browser.await(browser, LIVE).until(ExpectedConditions.textToBe(By.id("live"), "live"));
+        Browser.await(browser, LIVE).until(ExpectedConditions.textToBe(By.id("live"), "实时"));
         Browser.await(browser, LIVE).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("[data-application=haiyu] .tally")));
     }
@@ -162,12 +162,12 @@ class DashboardTest {
         setAsOf("2023-01-22"); // the second deal was signed on the 25th
         Browser.await(browser, LIVE).until(driver -> shown("#chains g.node").size() == 2);
         assertThat(shown("#chains g.node")).containsExactlyInAnyOrder(YIHAI, BAIXIANG);
-        assertThat(texts("#member-count")).containsExactly("3 as of 2023-01-22");
+        assertThat(texts("#member-count")).containsExactly("3 家 · 截至 2023年1月22日");
         assertThat(browser.getCurrentUrl()).contains("asOf=2023-01-22");
 
         setAsOf("2023-01-05"); // before the founding: nobody
         Browser.await(browser, LIVE).until(driver -> shown("#members tbody tr").isEmpty());
-        assertThat(texts("#chair .empty")).containsExactly("No chair on this date.");
+        assertThat(texts("#chair .empty")).containsExactly("该日无轮值主席。");
 
         browser.findElement(By.id("today")).click();
         Browser.await(browser, LIVE).until(driver -> shown("#members tbody tr").size() == 3);

@@ -1,5 +1,8 @@
 package org.allianceledger.system;
 
+import org.allianceledger.events.IndicatorStream;
+import org.allianceledger.events.ProblemStream;
+import org.allianceledger.command.problems.ProblemDue;
 import org.allianceledger.platform.domain.BusinessCalendar;
 import org.allianceledger.platform.domain.UnifiedSocialCreditCode;
 import org.allianceledger.platform.testing.Api;
@@ -11,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import tools.jackson.databind.JsonNode;
 
+import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -40,13 +44,15 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A joint meeting on one alliance: some 260 mixed commands from 32 clients at once, every command kind there is.
+ * A joint meeting on one alliance: some 330 mixed commands from 32 clients at once, every command kind there is.
  * Part one's: votes on several open applications, deals, handovers, new applications, withdrawals of applications
  * and of members (the load under which waiting commands used to hold the whole connection pool while the lock
  * holder waited for one more connection). Part two's: recording the meeting and votes, a close and handovers
  * naming it, a second meeting scheduled, voted at and cancelled, departments joining and withdrawing, instructor
  * appointments competing for the quota, postings, ends and recalls, rotation plans and swaps, suspensions and
  * lifts, recusals, expulsion motions filed, voted, recused from and closed, and zones competing for the alliance.
+ * The service ledger's: visits, activities, problems raised, assigned, resolved, rated and reopened (each an aggregate
+ * of its own, vouched for by the alliance), and revenue reports racing as revisions of one year.
  * Every answer is a 2xx or a 4xx within 10 s; the event store then holds exactly what was acknowledged, without
  * gaps; every vote window, chair term and meeting due day is scheduled; the read models show the acknowledged
  * state.
@@ -81,6 +87,13 @@ class JointMeetingLoadTest {
      */
     static final String MOTION_SUBJECT = STAYERS.get(STAYERS.size() - 1);
     /** The meeting's attendee members, who vote at it: the stayers and the chairs, not the second motion's subject. */
+    static final Set<String> PROBLEM_KINDS = Set.of("raise", "assign", "progress", "resolve", "feedback", "reopen");
+    /** Members no motion, suspension or withdrawal touches: they raise problems, are visited and report revenue. */
+    static final List<String> SERVED = Stream.concat(Stream.of(MEMBERS.get(0)), MEMBERS.subList(10, FOUNDERS - 6).stream())
+            .filter(m -> !m.equals(MOTION_SUBJECT)).toList();
+    /** Partner departments from before the load that never withdraw during it. */
+    static final List<String> STAYING_DEPARTMENTS = List.of(DEPARTMENTS.get(0), DEPARTMENTS.get(2));
+    static final int REPORTED_YEAR = BusinessCalendar.today().getYear() - 1;
     static final List<String> ATTENDEES = Stream.concat(STAYERS.stream(), CHAIRS.stream())
             .filter(m -> !m.equals(MOTION_SUBJECT)).sorted().toList();
 
@@ -92,6 +105,14 @@ class JointMeetingLoadTest {
 
         String meetingId() {
             return (String) body.get("meetingId");
+        }
+
+        /** The stream it records in: a problem's and an enterprise's figures are aggregates of their own. */
+        String stream() {
+            if (PROBLEM_KINDS.contains(name)) {
+                return ProblemStream.of(ALLIANCE, subject);
+            }
+            return name.equals("report") ? IndicatorStream.of(subject) : ALLIANCE;
         }
     }
 
@@ -105,7 +126,7 @@ class JointMeetingLoadTest {
 
     @Test
     @Timeout(value = 240, unit = TimeUnit.SECONDS)
-    void twoHundredAndSixtyMixedCommandsFromThirtyTwoClientsAreEachAnsweredWithinTenSecondsAndRecordedExactly()
+    void threeHundredAndThirtyMixedCommandsFromThirtyTwoClientsAreEachAnsweredWithinTenSecondsAndRecordedExactly()
             throws Exception {
         String database = TestDatabase.url("joint_meeting");
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(database, TestDatabase.USER, ""));
@@ -131,6 +152,7 @@ class JointMeetingLoadTest {
                 setupAnswers.add(send(operator, departmentJoining(d), "setup-department-" + d));
             }
             setupAnswers.add(send(operator, motion("motion-0", EXPELLED), "setup-motion-0"));
+            setupAnswers.add(send(operator, visit("visit-setup", SERVED.get(0), DEPARTMENTS.get(0)), "setup-visit"));
             for (Answer answer : setupAnswers) {
                 assertThat(answer.status()).as(answer.toString()).isBetween(200, 299);
                 setup.add(answer.correlationId());
@@ -154,22 +176,36 @@ class JointMeetingLoadTest {
             assertThat(acknowledgedKinds).as("kinds that succeed whatever the order")
                     .contains("vote", "deal", "apply", "withdraw-member", "record-meeting", "schedule-meeting",
                               "join-department", "withdraw-department", "appoint", "plan", "suspend", "lift",
-                              "file-motion", "motion-vote", "join-zone");
+                              "file-motion", "motion-vote", "join-zone", "visit", "activity", "raise", "assign",
+                              "progress", "resolve", "feedback", "reopen", "report");
             assertThat(answers.stream().filter(a -> a.command().name().equals("join-zone") && a.acknowledged()))
                     .as("one zone wins the alliance, the others are refused").hasSize(1);
             assertThat(answers.stream().filter(a -> a.command().name().equals("join-zone") && !a.acknowledged()))
                     .allSatisfy(a -> assertThat(a.code()).as(a.toString()).isEqualTo("ALREADY_IN_ZONE"));
 
-            List<Answer> acknowledged = new ArrayList<>(setupAnswers);
-            answers.stream().filter(Answer::acknowledged).forEach(acknowledged::add);
-            acknowledged.sort(Comparator.comparingLong(Answer::version));
-            long head = theEventStoreHoldsExactlyTheAcknowledgedEvents(jdbc, acknowledged, setup);
-            everyVoteTermAndMeetingDayIsScheduled(jdbc, answers);
+            // each stream's acknowledged answers in the order recorded: the alliance's, each problem's, each enterprise's
+            Map<String, List<Answer>> byStream = Stream.concat(setupAnswers.stream(), answers.stream())
+                    .filter(Answer::acknowledged)
+                    .sorted(Comparator.comparingLong(Answer::version))
+                    .collect(Collectors.groupingBy(a -> a.command().stream(), TreeMap::new, Collectors.toList()));
+            List<Answer> acknowledged = byStream.remove(ALLIANCE);
+            long head = theStreamHoldsExactlyTheAcknowledgedEvents(jdbc, ALLIANCE, acknowledged);
+            assertThat(acknowledged.stream().map(Answer::correlationId).toList()).containsAll(setup);
+            for (Map.Entry<String, List<Answer>> stream : byStream.entrySet()) {
+                theStreamHoldsExactlyTheAcknowledgedEvents(jdbc, stream.getKey(), stream.getValue());
+            }
+            assertThat(jdbc.queryForList("""
+                    SELECT DISTINCT aggregate_identifier FROM domain_event_entry
+                    WHERE aggregate_identifier LIKE 'problem:%' OR aggregate_identifier LIKE 'indicators:%'""", String.class))
+                    .as("a stream for each problem raised and each enterprise reporting, none for what was refused")
+                    .containsExactlyInAnyOrderElementsOf(byStream.keySet());
+            everyVoteTermMeetingDayAndDueDateIsScheduled(jdbc, answers);
             Api viewer = Services.api(queryService, "viewer");
             theReadModelsShowTheAcknowledgedState(viewer, acknowledged, head);
             theInstructorsAreTheAcknowledgedOnesWithinTheQuota(viewer, acknowledged, head);
             theMeetingsShowWhatWasDecidedAtThem(viewer, acknowledged, head);
             theAllianceIsInTheWinningZoneOnly(viewer, acknowledged);
+            theServiceLedgerShowsTheAcknowledgedState(viewer, acknowledged, byStream, head);
         } finally {
             queryService.close();
             commandService.close();
@@ -315,12 +351,54 @@ class JointMeetingLoadTest {
         }
         commands.add(new Command("motion-close", PATH + "/motions/motion-1/close", Map.of(), "motion-1"));
 
+        // the service ledger: visits and activities are the alliance's events; each problem is an aggregate of its
+        // own, raised and assigned once the alliance vouched for the member, the visit and the department; revenue
+        // reports are the enterprise's
+        for (int i = 0; i < 8; i++) {
+            commands.add(visit("visit-" + i, SERVED.get(i % SERVED.size()), STAYING_DEPARTMENTS.get(i % 2)));
+        }
+        commands.add(visit("visit-leaver", LEAVERS.get(0), STAYING_DEPARTMENTS.get(0)));
+        commands.add(visit("visit-withdrawing", SERVED.get(0), DEPARTMENTS.get(1)));
+        for (int i = 0; i < 4; i++) {
+            commands.add(activity("activity-" + i, SERVED.subList(i, i + 3), STAYING_DEPARTMENTS.subList(0, 1 + i % 2)));
+        }
+        commands.add(activity("activity-leavers", LEAVERS.subList(0, 2), STAYING_DEPARTMENTS));
+        List<List<Command>> problemJobs = new ArrayList<>();
+        for (int p = 0; p < 8; p++) {
+            String problemId = "problem-" + p;
+            List<Command> steps = new ArrayList<>(List.of(
+                    raising(problemId, SERVED.get(p % SERVED.size())),
+                    assignment(problemId, STAYING_DEPARTMENTS.get(p % 2)),
+                    new Command("progress", PATH + "/problems/" + problemId + "/progress",
+                                Map.of("note", "已协调银行对接 " + p), problemId),
+                    new Command("resolve", PATH + "/problems/" + problemId + "/resolution",
+                                Map.of("result", "已办结：贷款到位 " + p), problemId),
+                    new Command("feedback", PATH + "/problems/" + problemId + "/feedback",
+                                Map.of("rating", 1 + p % 5, "comment", "满意"), problemId)));
+            if (p % 4 == 0) {
+                steps.add(new Command("reopen", PATH + "/problems/" + problemId + "/reopening",
+                                      Map.of("reason", "资金仍未到位"), problemId));
+            }
+            problemJobs.add(steps);
+        }
+        // on their merits: the member may have left, the department withdrawn, by the time the alliance vouches
+        problemJobs.add(List.of(raising("problem-leaver", LEAVERS.get(1))));
+        problemJobs.add(List.of(raising("problem-withdrawing", SERVED.get(1)), assignment("problem-withdrawing",
+                                                                                         DEPARTMENTS.get(1))));
+        for (int i = 0; i < 12; i++) {
+            String enterprise = SERVED.get(i % 4);
+            commands.add(new Command("report", "PUT", "/api/enterprises/" + enterprise + "/indicators/" + REPORTED_YEAR,
+                                     Map.of("revenueCny", 1_000_000 + 1000 * i, "disclosure", "PUBLIC",
+                                            "source", "年报 " + i), enterprise));
+        }
+
         for (String zone : ZONES) {
             commands.add(new Command("join-zone", "/api/zones/" + zone + "/alliances", Map.of("allianceId", ALLIANCE), zone));
         }
 
         List<List<Command>> jobs = new ArrayList<>(commands.stream().map(List::of).toList());
         jobs.addAll(instructorJobs);
+        jobs.addAll(problemJobs);
         for (String member : SUSPENDED_AND_LIFTED) {
             jobs.add(List.of(suspension(member), new Command("lift", PATH + "/members/" + member + "/suspension/lift",
                                                              Map.of(), member)));
@@ -359,7 +437,7 @@ class JointMeetingLoadTest {
         }
         start.countDown();
         clients.shutdown();
-        // 260 commands in 32 clients' turns of at most 10 s each, with room to spare
+        // 330 commands in 32 clients' turns of at most 10 s each, with room to spare
         if (!clients.awaitTermination(90, TimeUnit.SECONDS)) {
             clients.shutdownNow();
         }
@@ -405,35 +483,35 @@ class JointMeetingLoadTest {
      * Gapless sequences; each acknowledged answer's version is an event of its own request (the last of its events:
      * a deviating handover, a withdrawal ending postings and an approving vote expelling record several); nothing
      * else is. The load sends nothing that could be acknowledged without recording (a resent vote, a lift before
-     * its suspension, a plan equal to the one standing), so every acknowledged answer recorded something.
+     * its suspension, a plan equal to the one standing, the same revenue twice), so every acknowledged answer
+     * recorded something. Answers the stream's head.
      */
-    private static long theEventStoreHoldsExactlyTheAcknowledgedEvents(JdbcTemplate jdbc, List<Answer> acknowledged,
-                                                                      Set<String> setup) {
+    private static long theStreamHoldsExactlyTheAcknowledgedEvents(JdbcTemplate jdbc, String stream,
+                                                                   List<Answer> acknowledged) {
         Map<Long, String> correlationBySequence = new TreeMap<>();
         jdbc.query("""
                 SELECT sequence_number, convert_from(meta_data, 'UTF8') FROM domain_event_entry
                 WHERE aggregate_identifier = ? ORDER BY sequence_number""", row -> {
             correlationBySequence.put(row.getLong(1), Api.JSON.readTree(row.getString(2)).get("correlationId").asString());
-        }, ALLIANCE);
+        }, stream);
         long head = correlationBySequence.size();
-        assertThat(correlationBySequence.keySet()).as("no gaps in the alliance's sequence")
+        assertThat(correlationBySequence.keySet()).as("no gaps in the sequence of " + stream)
                 .containsExactlyElementsOf(LongStream.range(0, head).boxed().toList());
         for (Answer answer : acknowledged) {
             assertThat(correlationBySequence.get(answer.version() - 1)).as("the event at the version of " + answer)
                     .isEqualTo(answer.correlationId());
         }
-        Set<String> expected = acknowledged.stream().map(Answer::correlationId).collect(Collectors.toSet());
-        assertThat(new HashSet<>(correlationBySequence.values())).as("events only of acknowledged commands")
-                .isEqualTo(expected);
-        assertThat(expected).containsAll(setup);
+        assertThat(new HashSet<>(correlationBySequence.values())).as("events only of acknowledged commands in " + stream)
+                .isEqualTo(acknowledged.stream().map(Answer::correlationId).collect(Collectors.toSet()));
         return head;
     }
 
     /**
-     * One vote window per application and per motion, one deadline per chair term, and the meeting due day of the
-     * founding (the meeting held on the founding day moves it nothing); none for what was refused.
+     * One vote window per application and per motion, one deadline per chair term, the meeting due day of the
+     * founding (the meeting held on the founding day moves it nothing), and a due date per problem assigned or
+     * reopened; none for what was refused.
      */
-    private static void everyVoteTermAndMeetingDayIsScheduled(JdbcTemplate jdbc, List<Answer> answers) {
+    private static void everyVoteTermMeetingDayAndDueDateIsScheduled(JdbcTemplate jdbc, List<Answer> answers) {
         List<String> ballots = new ArrayList<>(List.of("app-0", "app-1", "app-2", "app-3", "motion-0"));
         answers.stream().filter(a -> a.command().name().equals("apply") && a.status() == 201)
                 .forEach(a -> ballots.add(a.body().get("applicationId").asString()));
@@ -445,9 +523,14 @@ class JointMeetingLoadTest {
                     Long.class, "\"" + ballot + "\"")).as("vote window of " + ballot).isEqualTo(1);
         }
         long handovers = answers.stream().filter(a -> a.command().name().equals("handover") && a.status() == 200).count();
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks", Long.class))
+        String problemDue = "position(convert_to('" + ProblemDue.DEADLINE + "', 'UTF8') IN task_data) > 0";
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks WHERE NOT " + problemDue, Long.class))
                 .as("vote windows, the first chair term, one term per handover and the first meeting due day")
                 .isEqualTo(ballots.size() + 1 + handovers + 1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks WHERE " + problemDue, Long.class))
+                .as("a due date per assignment and reopening")
+                .isEqualTo(answers.stream().filter(Answer::acknowledged)
+                                   .filter(a -> Set.of("assign", "reopen").contains(a.command().name())).count());
     }
 
     /**
@@ -635,6 +718,76 @@ class JointMeetingLoadTest {
         }
     }
 
+    /**
+     * The visits and activities acknowledged; each problem as its last acknowledged answer left it, with every step;
+     * each enterprise's revisions of the year, one per report. Problem and indicator reads take no alliance version,
+     * so they are read until they caught up with their streams.
+     */
+    private static void theServiceLedgerShowsTheAcknowledgedState(Api viewer, List<Answer> acknowledged,
+                                                                  Map<String, List<Answer>> byStream, long head)
+            throws InterruptedException {
+        Set<String> visits = new TreeSet<>();
+        viewer.get(PATH + "/visits?minVersion=" + head).json().get("visits").forEach(v -> visits.add(v.get("visitId").asString()));
+        assertThat(visits).as("visits").isEqualTo(named(acknowledged, "visit").map(a -> a.command().subject())
+                                                          .collect(Collectors.toCollection(TreeSet::new)));
+        Set<String> activities = new TreeSet<>();
+        viewer.get(PATH + "/activities?minVersion=" + head).json().get("activities")
+                .forEach(a -> activities.add(a.get("activityId").asString()));
+        assertThat(activities).as("activities").isEqualTo(named(acknowledged, "activity").map(a -> a.command().subject())
+                                                                  .collect(Collectors.toCollection(TreeSet::new)));
+
+        Map<String, Answer> lastOfProblem = new TreeMap<>();
+        Map<String, List<Answer>> reports = new TreeMap<>();
+        byStream.values().forEach(stream -> {
+            Answer last = stream.get(stream.size() - 1);
+            if (PROBLEM_KINDS.contains(last.command().name())) {
+                lastOfProblem.put(last.command().subject(), last);
+            } else {
+                reports.put(last.command().subject(), stream);
+            }
+        });
+        Map<String, JsonNode> problems = Map.of();
+        for (int wait = 0; wait < 100 && !caughtUp(problems, lastOfProblem); wait++) {
+            Thread.sleep(100);
+            problems = byId(viewer.get(PATH + "/problems").json().get("problems"), "problemId");
+        }
+        assertThat(problems.keySet()).as("the problems raised").isEqualTo(lastOfProblem.keySet());
+        for (Answer last : lastOfProblem.values()) {
+            JsonNode shown = problems.get(last.command().subject());
+            assertThat(shown.get("status").asString()).as(last.toString()).isEqualTo(last.body().get("status").asString());
+            assertThat(shown.get("history").size()).as("the steps of " + last).isEqualTo(last.version());
+        }
+
+        for (Map.Entry<String, List<Answer>> enterprise : reports.entrySet()) {
+            List<String> expected = enterprise.getValue().stream()
+                    .map(a -> new BigDecimal(String.valueOf(a.command().body().get("revenueCny"))).stripTrailingZeros().toPlainString())
+                    .sorted().toList();
+            List<String> shown = List.of();
+            for (int wait = 0; wait < 100 && shown.size() < expected.size(); wait++) {
+                shown = revisions(viewer, enterprise.getKey());
+                if (shown.size() < expected.size()) {
+                    Thread.sleep(100);
+                }
+            }
+            assertThat(shown).as("the revisions of " + enterprise.getKey()).isEqualTo(expected);
+        }
+    }
+
+    private static boolean caughtUp(Map<String, JsonNode> problems, Map<String, Answer> lastOfProblem) {
+        return problems.keySet().equals(lastOfProblem.keySet()) && lastOfProblem.values().stream().allMatch(
+                last -> problems.get(last.command().subject()).get("version").asLong() == last.version());
+    }
+
+    private static List<String> revisions(Api viewer, String enterprise) {
+        List<String> values = new ArrayList<>();
+        viewer.get("/api/enterprises/" + enterprise + "/indicators").json().get("years").forEach(year -> {
+            if (year.get("year").asInt() == REPORTED_YEAR) {
+                year.get("revisions").forEach(r -> values.add(r.get("revenueCny").decimalValue().stripTrailingZeros().toPlainString()));
+            }
+        });
+        return values.stream().sorted().toList();
+    }
+
     private static Stream<Answer> named(List<Answer> answers, String name) {
         return answers.stream().filter(a -> a.command().name().equals(name));
     }
@@ -702,6 +855,30 @@ class JointMeetingLoadTest {
         return new Command("file-motion", PATH + "/motions", Map.of(
                 "motionId", motionId, "kind", "EXPULSION", "subject", subject, "statement", "长期不参加联盟活动，提议除名"),
                 motionId);
+    }
+
+    private static Command visit(String visitId, String enterprise, String department) {
+        return new Command("visit", PATH + "/visits", Map.of("visitId", visitId, "visitor", Map.of("department", department),
+                                                             "enterprise", enterprise, "notes", "走访了解融资需求"), visitId);
+    }
+
+    private static Command activity(String activityId, List<String> members, List<String> departments) {
+        return new Command("activity", PATH + "/activities", Map.of(
+                "activityId", activityId, "kind", "TRAINING", "title", "食品安全培训 " + activityId,
+                "participants", Map.of("members", members, "departments", departments),
+                "donationsCny", 5000, "beneficiaries", 40), activityId);
+    }
+
+    /** Raised at the visit recorded before the load. */
+    private static Command raising(String problemId, String member) {
+        return new Command("raise", PATH + "/problems", Map.of(
+                "problemId", problemId, "raisedBy", member, "category", "FINANCING", "title", "流动资金短缺 " + problemId,
+                "description", "扩产需要流动资金", "visitId", "visit-setup"), problemId);
+    }
+
+    private static Command assignment(String problemId, String department) {
+        return new Command("assign", PATH + "/problems/" + problemId + "/assignment", Map.of(
+                "department", department, "dueOn", BusinessCalendar.today().plusDays(30).toString()), problemId);
     }
 
     private static Command suspension(String member) {

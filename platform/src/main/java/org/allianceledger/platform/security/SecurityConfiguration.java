@@ -1,5 +1,7 @@
 package org.allianceledger.platform.security;
 
+import org.allianceledger.platform.pages.Browsers;
+import org.allianceledger.platform.pages.ErrorPages;
 import org.allianceledger.platform.web.Problem;
 import org.allianceledger.platform.web.ProblemWriter;
 import org.allianceledger.platform.web.WebConfiguration;
@@ -64,17 +66,17 @@ public class SecurityConfiguration {
     RequestRejectedHandler requestRejected(ProblemWriter problems) {
         return (request, response, rejected) -> {
             if (WebConfiguration.METHODS.contains(request.getMethod())) {
-                problems.write(response, Problem.MALFORMED_REQUEST, rejected.getMessage());
+                problems.write(request, response, Problem.MALFORMED_REQUEST, rejected.getMessage());
             } else {
                 response.setHeader("Allow", String.join(", ", WebConfiguration.METHODS));
-                problems.write(response, Problem.METHOD_NOT_ALLOWED, rejected.getMessage());
+                problems.write(request, response, Problem.METHOD_NOT_ALLOWED, rejected.getMessage());
             }
         };
     }
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, ProblemWriter problems)
-            throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, ProblemWriter problems,
+                                    ErrorPages pages) throws Exception {
         // The API creates no sessions, but reads one where a service has a login page (query-service's dashboard),
         // whose session cookie is SameSite=Strict: so no cross-site request carries it, and CSRF tokens are not needed.
         http.csrf(csrf -> csrf.disable())
@@ -88,13 +90,21 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.HEAD, "/api/**").hasAnyRole("VIEWER", "AUDITOR", "ADMIN")
                         .requestMatchers("/api/**").hasAnyRole("OPERATOR", "ADMIN")
                         .requestMatchers("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
-                                         "/swagger-ui.html", "/error").permitAll()
+                                         "/swagger-ui.html", "/error", "/pages.css").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthenticated))
                 .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint(problems::unauthenticated)
+                        // no page is served outside the API's and the dashboard's paths: a browser asking for one
+                        // reads that there is none, rather than facing a password box
+                        .authenticationEntryPoint((request, response, failure) -> {
+                            if (Browsers.wantPage(request)) {
+                                pages.write(request, response, 404);
+                            } else {
+                                problems.unauthenticated(request, response, failure);
+                            }
+                        })
                         .accessDeniedHandler((request, response, denied) ->
-                                problems.write(response, Problem.FORBIDDEN, "Your role does not allow this")));
+                                problems.write(request, response, Problem.FORBIDDEN, "Your role does not allow this")));
         if (jwtDecoder.getIfAvailable() != null) {
             http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(new RolesClaim())));
         }

@@ -90,9 +90,4 @@ public enum Problem {
             default -> status < 500 ? MALFORMED_REQUEST : INTERNAL_ERROR;
         };
     }
-
-    public String title() {
-        String words = name().replace('_', ' ').toLowerCase();
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
 }

@@ -3,6 +3,8 @@ package org.allianceledger.platform.web;
 import jakarta.validation.ConstraintViolationException;
 import org.allianceledger.platform.domain.RefusalCode;
 import org.allianceledger.platform.domain.Refused;
+import org.allianceledger.platform.pages.Browsers;
+import org.allianceledger.platform.pages.ErrorPages;
 import org.allianceledger.platform.persistence.StoreOutage;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.common.AxonException;
@@ -25,6 +27,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -34,6 +37,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -50,6 +54,12 @@ import java.util.stream.Stream;
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    private final ErrorPages pages;
+
+    ProblemHandler(ErrorPages pages) {
+        this.pages = pages;
+    }
 
     @ExceptionHandler(Refusal.class)
     ResponseEntity<Object> refused(Refusal refusal) {
@@ -256,6 +266,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         if (problem == null) {
             return unexpected(exception);
         }
+        if (problem == Problem.NOT_FOUND && request instanceof ServletWebRequest web && Browsers.wantPage(web.getRequest())
+                && web.getResponse() != null) {
+            // a person who followed a link or typed an address reads a page, not JSON
+            try {
+                pages.write(web.getRequest(), web.getResponse(), 404);
+            } catch (IOException gone) {
+                // the browser has gone: nobody is left to tell
+            }
+            return null;
+        }
         ProblemDetail detail = problem(problem, exception.getMessage(), null);
         return ResponseEntity.status(problem.status()).headers(headers).body(detail);
     }
@@ -271,7 +291,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     public static ProblemDetail problem(Problem problem, String detail, List<FieldProblem> errors) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(problem.status(), detail);
         body.setType(URI.create("urn:problem-type:alliance-ledger:" + problem.name().toLowerCase().replace('_', '-')));
-        body.setTitle(problem.title());
+        // the title is the code's in the caller's language: ProblemTitles sets it on the way out
         body.setProperty("code", problem.name());
         if (errors != null && !errors.isEmpty()) {
             body.setProperty("errors", errors.stream()

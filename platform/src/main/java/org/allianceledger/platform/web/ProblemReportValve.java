@@ -45,7 +45,7 @@ class ProblemReportValve extends ErrorReportValve {
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(problems.text(status, said(response, told)));
+                writer.write(problems.text(request, status, said(response, told)));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {

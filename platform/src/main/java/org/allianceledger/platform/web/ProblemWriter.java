@@ -19,26 +19,32 @@ import java.io.IOException;
 public class ProblemWriter {
 
     private final JsonMapper json;
+    private final ProblemTitles titles;
 
-    public ProblemWriter(JsonMapper json) {
+    public ProblemWriter(JsonMapper json, ProblemTitles titles) {
         this.json = json;
+        this.titles = titles;
     }
 
-    public void write(HttpServletResponse response, Problem problem, String detail) throws IOException {
-        write(response, problem.status().value(), ProblemHandler.problem(problem, detail, null));
+    public void write(HttpServletRequest request, HttpServletResponse response, Problem problem, String detail)
+            throws IOException {
+        write(request, response, problem.status().value(), ProblemHandler.problem(problem, detail, null));
     }
 
     /**
      * The problem of an error that only has a status (see {@link Problem#of}), answered with that status. The
      * message the container or framework gave is the detail of a refusal; a server failure's could tell internals.
      */
-    public void write(HttpServletResponse response, int status, String message) throws IOException {
-        write(response, status, problem(status, message));
+    public void write(HttpServletRequest request, HttpServletResponse response, int status, String message)
+            throws IOException {
+        write(request, response, status, problem(status, message));
     }
 
     /** The same problem as text, for Tomcat's error report, which writes through a writer of its own. */
-    public String text(int status, String message) {
-        return json.writeValueAsString(problem(status, message));
+    public String text(HttpServletRequest request, int status, String message) {
+        ProblemDetail problem = problem(status, message);
+        titles.title(problem, request);
+        return json.writeValueAsString(problem);
     }
 
     public void unauthenticated(HttpServletRequest request, HttpServletResponse response,
@@ -47,10 +53,12 @@ public class ProblemWriter {
         if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"alliance-ledger\"");
         }
-        write(response, Problem.UNAUTHENTICATED, "Authentication is required");
+        write(request, response, Problem.UNAUTHENTICATED, "Authentication is required");
     }
 
-    private void write(HttpServletResponse response, int status, ProblemDetail problem) throws IOException {
+    private void write(HttpServletRequest request, HttpServletResponse response, int status, ProblemDetail problem)
+            throws IOException {
+        titles.title(problem, request);
         response.setStatus(status);
         if (status == HttpStatus.SERVICE_UNAVAILABLE.value()) {
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Problem.RETRY_AFTER_SECONDS));

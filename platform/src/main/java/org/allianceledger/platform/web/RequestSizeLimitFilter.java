@@ -29,7 +29,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            problems.write(response, Problem.PAYLOAD_TOO_LARGE, message());
+            problems.write(request, response, Problem.PAYLOAD_TOO_LARGE, message());
             return;
         }
         chain.doFilter(new CountingRequest(request), response);

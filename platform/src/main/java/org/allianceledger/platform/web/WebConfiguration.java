@@ -57,8 +57,8 @@ public class WebConfiguration implements WebMvcConfigurer {
     public static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
 
     @Bean
-    ProblemWriter problemWriter(JsonMapper json) {
-        return new ProblemWriter(json);
+    ProblemWriter problemWriter(JsonMapper json, ProblemTitles titles) {
+        return new ProblemWriter(json, titles);
     }
 
     /** First in the chain, so an oversized body is refused before anything reads it. */

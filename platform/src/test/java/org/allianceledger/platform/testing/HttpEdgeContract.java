@@ -226,6 +226,98 @@ public abstract class HttpEdgeContract {
         assertProblem(send(request), 413, "PAYLOAD_TOO_LARGE");
     }
 
+    static Stream<Arguments> languages() {
+        return Stream.of(Arguments.of(Named.of("no language asked", new String[0]), "zh"),
+                         Arguments.of(Named.of("Accept-Language: en", new String[] {"Accept-Language: en-US,en;q=0.9"}), "en"),
+                         Arguments.of(Named.of("Accept-Language: zh-CN", new String[] {"Accept-Language: zh-CN,zh;q=0.9"}), "zh"),
+                         Arguments.of(Named.of("cookie lang=en over Accept-Language: zh-CN",
+                                               new String[] {"Accept-Language: zh-CN", "Cookie: lang=en"}), "en"),
+                         Arguments.of(Named.of("cookie lang=zh-CN over Accept-Language: en",
+                                               new String[] {"Accept-Language: en", "Cookie: lang=zh-CN"}), "zh"));
+    }
+
+    /**
+     * A problem's title follows the caller's language wherever the problem is written: by a controller advice (an
+     * unknown API path), by security (no credentials), by Tomcat's error report (an encoded slash). Code and type
+     * stay the same.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void aProblemsTitleIsInTheCallersLanguage(String[] language, String expected) {
+        boolean english = expected.equals("en");
+        RawHttp.Answer unknown = RawHttp.send(port, "GET", "/api/no-such-thing", with(language, basic("admin")));
+        assertProblem(unknown, 404, "NOT_FOUND");
+        assertThat(unknown.json().get("title").asString()).as(unknown.toString()).isEqualTo(english ? "Not found" : "未找到");
+        assertThat(unknown.json().get("type").asString()).isEqualTo("urn:problem-type:alliance-ledger:not-found");
+
+        RawHttp.Answer anonymous = RawHttp.send(port, "GET", "/api/alliances", language);
+        assertProblem(anonymous, 401, "UNAUTHENTICATED");
+        assertThat(anonymous.json().get("title").asString()).as(anonymous.toString())
+                .isEqualTo(english ? "Unauthenticated" : "需要登录");
+
+        RawHttp.Answer malformed = RawHttp.send(port, "GET", "/api/alliances/a%2Fb", with(language, basic("viewer")));
+        assertProblem(malformed, 400, "MALFORMED_REQUEST");
+        assertThat(malformed.json().get("title").asString()).as(malformed.toString())
+                .isEqualTo(english ? "Malformed request" : "请求格式有误");
+    }
+
+    static final String BROWSER = "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+    /** A person's browser on a path that has no page reads the product's 404 page in the language, never Whitelabel. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void anUnknownPageIsTheProductsNotFoundPage(String[] language, String expected) {
+        for (String caller : List.of("anonymous", "admin")) {
+            String[] headers = with(language, BROWSER);
+            RawHttp.Answer page = RawHttp.send(port, "GET", "/no-such-page",
+                                               caller.equals("admin") ? with(headers, basic("admin")) : headers);
+            assertThat(page.status()).as(page.toString()).isEqualTo(404);
+            assertThat(page.header("Content-Type")).as(page.toString()).startsWith("text/html");
+            assertThat(page.body()).as(page.toString())
+                    .contains("data-status=\"404\"", "/no-such-page", "lang=\"" + (expected.equals("en") ? "en" : "zh-CN") + "\"",
+                              expected.equals("en") ? "Page not found" : "页面不存在")
+                    .doesNotContain("Whitelabel");
+            assertThat(page.header("WWW-Authenticate")).as("no password box in the browser").isNull();
+        }
+    }
+
+    @Test
+    void theErrorPageAskedForByABrowserIsTheProductsNotFoundPage() {
+        RawHttp.Answer page = RawHttp.send(port, "GET", "/error", BROWSER);
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.body()).contains("页面不存在").doesNotContain("Whitelabel");
+    }
+
+    /** A path that is markup is shown as text: the page escapes what it repeats. */
+    @Test
+    void theNotFoundPageEscapesThePath() {
+        RawHttp.Answer page = RawHttp.send(port, "GET", "/%3Cscript%3Ealert(1)%3C/script%3E", BROWSER);
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.body()).doesNotContain("<script>").contains("&lt;script&gt;");
+    }
+
+    /** The page repeats a Chinese path as the address bar shows it, byte for byte. */
+    @Test
+    void theNotFoundPageShowsAChinesePathAsItIs() {
+        RawHttp.Answer page = RawHttp.send(port, "GET", "/%E8%81%94%E7%9B%9F/%E5%8F%B0%E8%B4%A6", BROWSER);
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.body()).contains("/联盟/台账");
+    }
+
+    /** An API client, or a script asking for JSON, still reads problems on the same paths. */
+    @Test
+    void anUnknownPathForAnApiClientIsAProblem() {
+        assertProblem(RawHttp.send(port, "GET", "/no-such-page", basic("admin"), "Accept: application/json"),
+                      404, "NOT_FOUND");
+        assertProblem(RawHttp.send(port, "GET", "/api/no-such-thing", basic("admin"), BROWSER), 404, "NOT_FOUND");
+        assertProblem(RawHttp.send(port, "GET", "/no-such-page", "Accept: application/json"), 401, "UNAUTHENTICATED");
+    }
+
+    private static String[] with(String[] headers, String... more) {
+        return Stream.concat(Stream.of(headers), Stream.of(more)).toArray(String[]::new);
+    }
+
     /** Sends a request of the table's kind: a body of {@code {}} with every method but GET and HEAD. */
     protected Answer send(String method, String path, String caller) throws IOException {
         Api api = caller.equals("anonymous") ? Api.at(port) : Api.at(port).as(caller);

@@ -2,6 +2,10 @@ package org.allianceledger.platform.web;
 
 import org.allianceledger.platform.domain.RefusalCode;
 import org.allianceledger.platform.domain.Refused;
+import org.allianceledger.platform.language.Languages;
+import org.allianceledger.platform.language.Texts;
+import org.allianceledger.platform.pages.ErrorPages;
+import org.allianceledger.platform.pages.Pages;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The domain refuses with a code only; ProblemHandler answers each as the problem of that code. */
 class DomainRefusalAnswersTest {
 
-    private final ProblemHandler handler = new ProblemHandler();
+    private final ProblemHandler handler = new ProblemHandler(new ErrorPages(new Pages(new Languages(), new Texts()), ""));
 
     @ParameterizedTest
     @EnumSource(RefusalCode.class)

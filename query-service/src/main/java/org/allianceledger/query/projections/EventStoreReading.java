@@ -23,7 +23,8 @@ import java.time.Duration;
  * How query-service reads the event store that command-service appends to (with Axon's JPA engine).
  * It learns of new events only by asking the store: often enough for a dashboard to show a command within a
  * second (Axon asks once a second). It reads with Axon's JDBC engine, on the same tables: without an entity per
- * row, a rebuild is faster (docs/decisions/0004-query-service-reads-the-store-with-jdbc.md).
+ * row, a rebuild is faster (docs/decisions/0004-query-service-reads-the-store-with-jdbc.md); and parses each
+ * event's timestamp once ({@link EventStoreEngine}).
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 class EventStoreReading {
@@ -32,7 +33,7 @@ class EventStoreReading {
     EventStorageEngine eventStorageEngine(Serializer snapshotSerializer, PersistenceExceptionResolver exceptions,
                                           @Qualifier("eventSerializer") Serializer eventSerializer, Configuration axon,
                                           DataSource dataSource, TransactionManager transactions) {
-        return JdbcEventStorageEngine.builder()
+        JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(snapshotSerializer)
                 .upcasterChain(axon.upcasterChain())
                 .persistenceExceptionResolver(exceptions)
@@ -40,9 +41,9 @@ class EventStoreReading {
                 .snapshotFilter(axon.snapshotFilter())
                 .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(
                         new SpringDataSourceConnectionProvider(dataSource)))
-                .transactionManager(transactions)
-                .schema(jpaTableNames())
-                .build();
+                .transactionManager(transactions);
+        // Axon's defaults: gaps up to 10,000 positions back, kept for a minute
+        return new EventStoreEngine(builder, jpaTableNames(), 10_000, 1, 60_000);
     }
 
     /** The tables as Axon's JPA engine names them (Flyway creates them: db/eventstore). */

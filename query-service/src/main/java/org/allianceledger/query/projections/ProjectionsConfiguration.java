@@ -15,6 +15,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.TokenStoreProperties;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -92,10 +93,16 @@ class ProjectionsConfiguration {
      * and retrying them would apply its events twice, out of order.)
      */
     @Autowired
-    void parkLoudlyAndClearOnRebuild(EventProcessingConfigurer processing, ParkingPolicy policy) {
+    void parkLoudlyAndClearOnRebuild(EventProcessingConfigurer processing, ParkingPolicy policy,
+                                     @Value("${axon.eventhandling.processors.projections.dlq.cache.enabled:false}") boolean cache,
+                                     @Value("${axon.eventhandling.processors.projections.dlq.cache.size:1024}") int cacheSize) {
         processing.registerDeadLetterPolicy(ProjectionGroup.NAME, configuration -> policy)
-                .registerDeadLetteringEventHandlerInvokerConfiguration(
-                        ProjectionGroup.NAME, (configuration, invoker) -> invoker.allowReset(true));
+                .registerDeadLetteringEventHandlerInvokerConfiguration(ProjectionGroup.NAME, (configuration, invoker) -> {
+                    // this replaces the configuration Axon derives from the dlq properties, so it applies them itself:
+                    // without the cache, every event of a rebuild asked the database whether its alliance was parked
+                    invoker.allowReset(true);
+                    return cache ? invoker.enableSequenceIdentifierCache().sequenceIdentifierCacheSize(cacheSize) : invoker;
+                });
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.allianceledger.query.projections;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.messaging.deadletter.DeadLetter;
@@ -154,24 +152,45 @@ public class ReadModelWriter {
     }
 
     private void copy(String sql, List<Object[]> rows) {
-        StringBuilder csv = new StringBuilder(rows.size() * 256);
-        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.POSTGRESQL_CSV)) {
-            for (Object[] row : rows) {
-                for (Object value : row) {
-                    printer.print(csvValue(value));
-                }
-                printer.println();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String csv = csv(rows);
         jdbc.execute((ConnectionCallback<Long>) connection -> {
             try {
-                return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(csv.toString()));
+                return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(csv));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /**
+     * The rows as PostgreSQL's CSV (Commons CSV's {@code POSTGRESQL_CSV}, written by hand: its printer cost a rebuild
+     * a tenth of its time): every value quoted with its quotes doubled, a null as nothing, so that an empty text
+     * stays empty.
+     */
+    static String csv(List<Object[]> rows) {
+        StringBuilder csv = new StringBuilder(rows.size() * 256);
+        for (Object[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                if (i > 0) {
+                    csv.append(',');
+                }
+                Object value = csvValue(row[i]);
+                if (value != null) {
+                    String text = value.toString();
+                    csv.append('"');
+                    for (int c = 0; c < text.length(); c++) {
+                        char character = text.charAt(c);
+                        if (character == '"') {
+                            csv.append('"');
+                        }
+                        csv.append(character);
+                    }
+                    csv.append('"');
+                }
+            }
+            csv.append('\n');
+        }
+        return csv.toString();
     }
 
     /**

@@ -6,7 +6,12 @@ import org.allianceledger.events.Quantity;
 import org.allianceledger.platform.testing.Api;
 import org.allianceledger.platform.testing.TestDatabase;
 import org.allianceledger.query.QueryServiceApplication;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.MultiEventHandlerInvoker;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.deadletter.DeadLetteringEventHandlerInvoker;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,6 +25,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
+import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -269,5 +275,28 @@ class ParkedEventsTest {
     void rebuild(String from) throws InterruptedException {
         assertThat(admin().post("/api/admin/projections/rebuild").status()).isEqualTo(202);
         await(this::projection, p -> !p.get("readFrom").asString().equals(from) && !p.has("building"));
+    }
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    /**
+     * query-service.yml turns on Axon's cache of alliances with nothing parked; the projections' own dead-letter
+     * configuration replaces the one Axon derives from it, and must keep it: without it, every event of a rebuild
+     * asks the database whether its alliance is parked.
+     */
+    @Test
+    void remembersAlliancesWithNothingParked() throws Exception {
+        EventHandlerInvoker invoker = processing.eventProcessor(ProjectionGroup.NAME, TrackingEventProcessor.class)
+                .orElseThrow().eventHandlerInvoker();
+        List<EventHandlerInvoker> invokers = invoker instanceof MultiEventHandlerInvoker multi ? multi.delegates()
+                : List.of(invoker);
+        assertThat(invokers).hasSize(1).first().isInstanceOf(DeadLetteringEventHandlerInvoker.class);
+        Field enabled = DeadLetteringEventHandlerInvoker.class.getDeclaredField("sequenceIdentifierCacheEnabled");
+        enabled.setAccessible(true);
+        assertThat(enabled.getBoolean(invokers.get(0))).isTrue();
+        Field size = DeadLetteringEventHandlerInvoker.class.getDeclaredField("sequenceIdentifierCacheSize");
+        size.setAccessible(true);
+        assertThat(size.getInt(invokers.get(0))).isEqualTo(4096);
     }
 }

@@ -17,6 +17,9 @@ import java.util.Map;
  * events per second: once as query-service's first catch-up on a full store, then three times (-Drebuilds=n)
  * through POST /rebuild, with the median (-Dalliances and -Ddeals make the store smaller).
  * The events are written straight into the event store's table, in the serializer's JSON, to keep set-up short.
+ * Before each rebuild, PostgreSQL's raw ordered read of the same events ({@link RawOrderedRead}) is timed, and once
+ * pgbench's {@code replay.sql 1 t10000} (-Dpgbench=path of the shared kit, or "none"), so that the rebuild prints as
+ * a ratio of the database's own rate in the same run.
  *
  *   ./mvnw -q install -DskipTests && ./mvnw -q -pl system-tests exec:java -Dexec.mainClass=org.allianceledger.system.bench.RebuildBenchmark
  */
@@ -27,6 +30,7 @@ public final class RebuildBenchmark {
     static final int DEALS_PER_ALLIANCE = Integer.getInteger("deals", 9_999);
     static final long EVENTS = ALLIANCES * (1L + DEALS_PER_ALLIANCE);
     static final int REBUILDS = Integer.getInteger("rebuilds", 3);
+    static final String PGBENCH = System.getProperty("pgbench", "/work/shared/bench/pgbench");
 
     public static void main(String[] args) throws Exception {
         String database = TestDatabase.url("bench_rebuild");
@@ -35,6 +39,11 @@ public final class RebuildBenchmark {
         long seeding = System.nanoTime();
         seed(jdbc);
         System.out.printf("seeded %,d events in %.1f s%n", EVENTS, (System.nanoTime() - seeding) / 1e9);
+        jdbc.execute("VACUUM ANALYZE domain_event_entry"); // as pgbench's load does; sets the rows' hint bits
+        double pgbench = PGBENCH.equals("none") ? -1 : PgbenchReplay.eventsPerSecond(
+                java.nio.file.Path.of(PGBENCH), jdbc.queryForObject("SELECT current_database()", String.class) + "_pgbench",
+                TestDatabase.HOST, TestDatabase.PORT, TestDatabase.USER);
+        System.out.printf("raw ordered read (warm-up): %,.0f events/s%n", RawOrderedRead.eventsPerSecond(database, TestDatabase.USER, EVENTS));
         long start = System.nanoTime();
         // arguments go to query-service, to try settings: -Dexec.args="--axon.eventhandling.processors.projections.thread-count=3"
         List<String> settings = new ArrayList<>(List.of("--logging.level.root=WARN"));
@@ -48,7 +57,11 @@ public final class RebuildBenchmark {
 
             // several rebuilds, as the rate on this shared machine varies from one minute to the next
             List<Double> rates = new ArrayList<>();
+            List<Double> raws = new ArrayList<>();
             for (int i = 1; i <= REBUILDS; i++) {
+                double raw = RawOrderedRead.eventsPerSecond(database, TestDatabase.USER, EVENTS);
+                raws.add(raw);
+                System.out.printf("raw ordered read %d of %d: %,.0f events/s%n", i, REBUILDS, raw);
                 String readFrom = status(admin).get("readFrom").asString();
                 start = System.nanoTime();
                 admin.post("/api/admin/projections/rebuild");
@@ -57,12 +70,21 @@ public final class RebuildBenchmark {
                 }
                 double rebuild = (System.nanoTime() - start) / 1e9;
                 rates.add(EVENTS / rebuild);
-                System.out.printf("rebuild %d of %d: %,d events in %.1f s: %,.0f events/s%n", i, REBUILDS, EVENTS, rebuild,
-                                  EVENTS / rebuild);
+                System.out.printf("rebuild %d of %d: %,d events in %.1f s: %,.0f events/s, %.2fx the raw read%n", i,
+                                  REBUILDS, EVENTS, rebuild, EVENTS / rebuild, EVENTS / rebuild / raw);
             }
             rates.sort(null);
-            System.out.printf("rebuild: median %,.0f events/s (lowest %,.0f, highest %,.0f)%n", rates.get(rates.size() / 2),
+            raws.sort(null);
+            double median = rates.get(rates.size() / 2);
+            double rawMedian = raws.get(raws.size() / 2);
+            System.out.printf("rebuild: median %,.0f events/s (lowest %,.0f, highest %,.0f)%n", median,
                               rates.get(0), rates.get(rates.size() - 1));
+            System.out.printf("raw ordered read of the same store: median %,.0f events/s; rebuild %.2fx, first catch-up %.2fx%n",
+                              rawMedian, median / rawMedian, EVENTS / first / rawMedian);
+            if (pgbench > 0) {
+                System.out.printf("pgbench replay.sql 1 t10000: %,.0f events/s; rebuild %.2fx, first catch-up %.2fx%n",
+                                  pgbench, median / pgbench, EVENTS / first / pgbench);
+            }
         } finally {
             service.close();
         }

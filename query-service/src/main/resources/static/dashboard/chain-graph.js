@@ -1,17 +1,38 @@
-// Draws GET /api/alliances/{a}/chains as SVG: one block per chain, its tiers as columns from upstream (left)
-// to downstream, members as boxes, deals as arrows labelled by kind. Text goes in through textContent only.
+// Draws GET /api/alliances/{a}/chains/layout as SVG: the server laid it out with Eclipse ELK (boxes, orthogonal
+// routes from provider to receiver, label places), so this file only draws. Text goes in through textContent only.
 
 const SVG = 'http://www.w3.org/2000/svg';
-const NODE_W = 200, NODE_H = 44, GAP_X = 120, GAP_Y = 16, BLOCK_GAP = 34, LABEL_H = 22, MARGIN = 12;
-const NAME_CHARS = 14; // CJK glyphs that fit one line of a box
-const INDUSTRY_CHARS = 30; // the same for the smaller Latin text below the name
+const NAME_LINE = 196, NODE_PADDING = 10, LINE_HEIGHT = 18; // as the server sized the boxes (ChainLayout)
 
-const clip = (text, chars) => [...text].length > chars ? [...text].slice(0, chars - 1).join('') + '…' : text;
-
-export const KIND_LABELS = {
-  SUPPLY: 'supply', DISTRIBUTION: 'distribution', LONG_TERM_AGREEMENT: 'long-term agreement',
-  LABOR_SHARING: 'labour sharing', TECHNICAL_SERVICE: 'technical service', OTHER: 'other'
+const TEXTS = {
+  'zh-CN': {
+    kinds: { SUPPLY: '供应', DISTRIBUTION: '分销', LONG_TERM_AGREEMENT: '长期协议', LABOR_SHARING: '劳务共享',
+             TECHNICAL_SERVICE: '技术服务', OTHER: '其他' },
+    picture: '合作链图',
+    deals: (edge, kinds) => `${edge.fromName} → ${edge.toName}：${edge.deals} 笔合作，${kinds}`,
+    truncated: l => `成员与合作较多，仅显示最大的 ${l.shownChains} 条链中的 ${l.shownMembers} 家成员、${l.shownEdges} 组合作`
+                    + `（共 ${l.totalChains} 条链、${l.totalMembers} 家成员、${l.totalEdges} 组合作）。`
+  },
+  en: {
+    kinds: { SUPPLY: 'supply', DISTRIBUTION: 'distribution', LONG_TERM_AGREEMENT: 'long-term agreement',
+             LABOR_SHARING: 'labour sharing', TECHNICAL_SERVICE: 'technical service', OTHER: 'other' },
+    picture: 'Cooperation chains',
+    deals: (edge, kinds) => `${edge.fromName} → ${edge.toName}: ${edge.deals} deal(s), ${kinds}`,
+    truncated: l => `Too large to draw whole: showing ${l.shownMembers} members and ${l.shownEdges} links of the `
+                    + `top ${l.shownChains} chain(s), of ${l.totalMembers} members, ${l.totalEdges} links and `
+                    + `${l.totalChains} chains.`
+  }
 };
+
+// the language the server answers in unless told otherwise (it reads Accept-Language) until the page sets one
+let texts = TEXTS[(navigator.languages?.[0] ?? navigator.language ?? '').startsWith('en') ? 'en' : 'zh-CN'];
+/** Deal kinds by language, for the deals table too. */
+export let KIND_LABELS = texts.kinds;
+
+export function setLanguage(lang) {
+  texts = TEXTS[lang] ?? TEXTS['zh-CN'];
+  KIND_LABELS = texts.kinds;
+}
 
 function el(name, attributes = {}, text) {
   const node = document.createElementNS(SVG, name);
@@ -20,104 +41,76 @@ function el(name, attributes = {}, text) {
   return node;
 }
 
-/** Lays out boxes: x, y per member id, and the size of the drawing. Pure, so it is easy to reason about. */
-export function layout(nodes) {
-  const byChain = new Map();
-  for (const node of nodes) {
-    if (!byChain.has(node.chain)) byChain.set(node.chain, []);
-    byChain.get(node.chain).push(node);
+/** Pixels the server reckons a text takes: a CJK glyph is a full em, any other character 0.6 em. */
+const wide = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uff60]/u;
+const textWidth = (text, font) => [...text].reduce((sum, c) => sum + (wide.test(c) ? font : 0.6 * font), 0);
+
+/** The name in at most two lines of the box's width, the second clipped with an ellipsis. */
+function nameLines(name, font) {
+  const lines = [''];
+  for (const c of name) {
+    const line = lines[lines.length - 1];
+    if (textWidth(line + c, font) <= NAME_LINE || line === '') lines[lines.length - 1] = line + c;
+    else if (lines.length < 2) lines.push(c);
+    else {
+      lines[1] = [...lines[1]].slice(0, -1).join('') + '…';
+      break;
+    }
   }
-  const positions = new Map(), blocks = [];
-  let top = MARGIN, width = 0;
-  for (const chain of [...byChain.keys()].sort((a, b) => a - b)) {
-    const columns = [];
-    for (const node of byChain.get(chain)) (columns[node.tier] ??= []).push(node);
-    const tallest = Math.max(...columns.map(column => (column ?? []).length));
-    columns.forEach((column = [], tier) => {
-      column.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
-      column.forEach((node, row) => positions.set(node.id, {
-        x: MARGIN + tier * (NODE_W + GAP_X),
-        y: top + LABEL_H + row * (NODE_H + GAP_Y) + (tallest - column.length) * (NODE_H + GAP_Y) / 2
-      }));
-    });
-    blocks.push({ chain, top, tiers: columns.length, members: byChain.get(chain).length });
-    width = Math.max(width, MARGIN * 2 + columns.length * NODE_W + (columns.length - 1) * GAP_X);
-    top += LABEL_H + tallest * (NODE_H + GAP_Y) - GAP_Y + BLOCK_GAP;
-  }
-  return { positions, blocks, width, height: Math.max(top - BLOCK_GAP + MARGIN, 40) };
+  return lines;
 }
 
-function nameLines(name) {
-  const chars = [...name];
-  if (chars.length <= NAME_CHARS) return [name];
-  const second = chars.slice(NAME_CHARS);
-  return [chars.slice(0, NAME_CHARS).join(''), clip(second.join(''), NAME_CHARS)];
-}
-
-function drawNode(node, { x, y }) {
-  const group = el('g', { class: 'node', 'data-id': node.id, transform: `translate(${x},${y})` });
-  group.append(el('title', {}, `${node.name}\n${node.id}${node.industry ? '\n' + node.industry : ''}`));
-  group.append(el('rect', { width: NODE_W, height: NODE_H, rx: 5 }));
-  const lines = nameLines(node.name);
-  if (lines.length === 1) {
-    group.append(el('text', { x: 8, y: 18, class: 'name' }, lines[0]));
-    group.append(el('text', { x: 8, y: 35, class: 'industry' }, clip(node.industry ?? '', INDUSTRY_CHARS)));
-  } else {
-    const text = el('text', { x: 8, y: 18, class: 'name' });
-    lines.forEach((line, i) => text.append(el('tspan', { x: 8, dy: i === 0 ? 0 : 17 }, line)));
-    group.append(text);
-  }
+function drawNode(node, font) {
+  const group = el('g', { class: 'node', 'data-id': node.id, transform: `translate(${node.x},${node.y})` });
+  group.append(el('title', {}, `${node.name}\n${node.id}`));
+  group.append(el('rect', { width: node.width, height: node.height, rx: 5 }));
+  const text = el('text', { x: NODE_PADDING, y: NODE_PADDING - 2 + font, class: 'name', style: `font-size:${font}px` });
+  nameLines(node.name, font).forEach((line, i) =>
+    text.append(el('tspan', { x: NODE_PADDING, dy: i === 0 ? 0 : LINE_HEIGHT }, line)));
+  group.append(text);
   return group;
 }
 
-function drawEdge(edge, from, to) {
-  // coloured by its (first) kind, so that crossing edges stay apart where their labels meet
+function drawEdge(edge, font) {
+  // coloured by its (first) kind, as the legend says
   const group = el('g', { class: `edge kind-${edge.kinds[0] ?? 'OTHER'}`, 'data-from': edge.from, 'data-to': edge.to });
-  let d, labelX, labelY;
-  if (to.x > from.x) { // downstream: from the right side to the left side of the next columns
-    const x1 = from.x + NODE_W, y1 = from.y + NODE_H / 2, x2 = to.x - 2, y2 = to.y + NODE_H / 2;
-    const bend = (x2 - x1) / 2;
-    d = `M${x1},${y1} C${x1 + bend},${y1} ${x2 - bend},${y2} ${x2},${y2}`;
-    labelX = (x1 + x2) / 2; labelY = (y1 + y2) / 2 - 4;
-  } else { // within a tier (a cycle collapsed into it) or back upstream: an arc over the top
-    const x1 = from.x + NODE_W / 2, y1 = from.y, x2 = to.x + NODE_W / 2 + 6, y2 = to.y - 2;
-    const lift = 26 + Math.abs(y2 - y1) / 4;
-    d = `M${x1},${y1} C${x1 + 40},${Math.min(y1, y2) - lift} ${x2 + 40},${Math.min(y1, y2) - lift} ${x2},${y2}`;
-    labelX = (x1 + x2) / 2 + 40; labelY = Math.min(y1, y2) - lift * 0.75;
-  }
+  const d = edge.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x},${p.y}`).join(' ');
   group.append(el('path', { d, 'marker-end': 'url(#arrow)' }));
+  for (const label of edge.labels) {
+    // squeezed or stretched to the width the layout reserved, so that no two labels can meet whatever the font
+    group.append(el('text', { x: label.x + 3, y: label.y + label.height - 4, class: 'kind', textLength: label.width - 6,
+                              lengthAdjust: 'spacingAndGlyphs', style: `font-size:${font}px` }, label.text));
+  }
   const kinds = edge.kinds.map(kind => KIND_LABELS[kind] ?? kind).join(' · ');
-  group.append(el('text', { x: labelX, y: labelY, 'text-anchor': 'middle', class: 'kind' },
-                  edge.deals > 1 ? `${kinds} ×${edge.deals}` : kinds));
-  group.append(el('title', {}, `${edge.from} → ${edge.to}: ${edge.deals} deal(s), ${kinds}`));
+  group.append(el('title', {}, texts.deals(edge, kinds)));
   return group;
 }
 
-/** The whole drawing for one answer of the chains endpoint. */
-export function drawChains({ nodes, edges }) {
-  const { positions, blocks, width, height } = layout(nodes);
-  const svg = el('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img',
-                          'aria-label': 'Cooperation chains' });
-  const marker = el('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7,
-                                markerHeight: 7, orient: 'auto-start-reverse' });
-  marker.append(el('path', { d: 'M0,0 L10,5 L0,10 z', fill: '#8a96a6' }));
+/** The whole drawing for one answer of the layout endpoint: the picture, and a note when it shows a part only. */
+export function drawLayout(layout) {
+  const names = new Map(layout.nodes.map(node => [node.id, node.name]));
+  const svg = el('svg', { width: Math.ceil(layout.width), height: Math.ceil(layout.height),
+                          viewBox: `0 0 ${layout.width} ${layout.height}`, role: 'img', 'aria-label': texts.picture });
+  const marker = el('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 7,
+                                markerHeight: 7, orient: 'auto-start-reverse', markerUnits: 'strokeWidth' });
+  marker.append(el('path', { d: 'M0,0 L10,5 L0,10 z', fill: '#5d6b7c' }));
   const defs = el('defs');
   defs.append(marker);
   svg.append(defs);
-  for (const block of blocks) {
-    svg.append(el('text', { x: MARGIN, y: block.top + 13, class: 'chain-label' },
-                  `Chain ${block.chain + 1} · ${block.members} members`));
-    for (let tier = 0; tier < block.tiers; tier++) {
-      svg.append(el('text', { x: MARGIN + tier * (NODE_W + GAP_X) + NODE_W - 4, y: block.top + 13,
-                              'text-anchor': 'end', class: 'tier-label' }, `tier ${tier + 1}`));
-    }
+  for (const edge of layout.edges) {
+    svg.append(drawEdge({ ...edge, fromName: names.get(edge.from), toName: names.get(edge.to) }, layout.labelFont));
   }
-  for (const edge of edges) {
-    const from = positions.get(edge.from), to = positions.get(edge.to);
-    if (from && to) svg.append(drawEdge(edge, from, to));
+  for (const node of layout.nodes) svg.append(drawNode(node, layout.nameFont));
+  const figure = document.createElement('div');
+  figure.className = 'chain-picture';
+  if (layout.truncated) {
+    const note = document.createElement('p');
+    note.className = 'truncated';
+    note.textContent = texts.truncated(layout);
+    figure.append(note);
   }
-  for (const node of nodes) svg.append(drawNode(node, positions.get(node.id)));
-  return svg;
+  figure.append(svg);
+  return figure;
 }
 
 /** Which colour stands for which kind of deal, for the kinds the drawing shows. */

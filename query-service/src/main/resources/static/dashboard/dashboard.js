@@ -1,7 +1,7 @@
 // The dashboard: reads the query API with the login session and shows an alliance or a zone. An alliance's panels
 // redraw when its read models change (server-sent events from /api/alliances/{a}/live); what has no alliance
 // version (problems, figures, a zone) is read again every little while. No build step: plain ES modules.
-import { drawChains, legend } from './chain-graph.js';
+import { drawLayout, legend, setLanguage } from './chain-graph.js';
 import { t, language, chooseLanguage, kindName, day, cny, percent, count } from './i18n.js';
 import { revenueChart, growthChart, disposeCharts } from './charts.js';
 
@@ -162,7 +162,8 @@ function renderChains(chains) {
     $('chains').replaceChildren(h('p', { class: 'empty' }, t('noChains')));
     return;
   }
-  $('chains').replaceChildren(drawChains(chains), legend(chains.edges));
+  setLanguage(language());
+  $('chains').replaceChildren(drawLayout(chains), legend(chains.edges));
 }
 
 /** The last meeting held and the next one scheduled, with the due day the charter's cadence sets. */
@@ -316,7 +317,7 @@ async function loadAlliance() {
          sheets] = await Promise.all([
     api(base()), api(`${base()}/members${asOfQuery()}`), api(`${base()}/chair${asOfQuery()}`),
     api(`${base()}/applications?status=OPEN`), api(`${base()}/deals?size=10`),
-    api(`${base()}/chains${asOfQuery()}`), api(`${base()}/meetings${asOfQuery()}`),
+    api(`${base()}/chains/layout${asOfQuery()}`), api(`${base()}/meetings${asOfQuery()}`),
     api(`${base()}/departments${asOfQuery()}`), api(`${base()}/instructors${asOfQuery()}`),
     api(`${base()}/service-report${toQuery()}`), api(`${base()}/problems?status=OPEN,ASSIGNED`),
     figureSheets(base())]);

@@ -139,8 +139,8 @@ class DashboardTest {
         assertThat(nodeX(YIHAI)).isLessThan(nodeX(BAIXIANG));
         assertThat(nodeX(BAIXIANG)).isLessThan(nodeX(JINMAILANG));
         assertThat(texts("#chains g.node[data-id='" + BAIXIANG + "'] text.name")).containsExactly("白象食品");
-        assertThat(texts("#chains g.edge text.kind")).containsExactlyInAnyOrder("supply", "technical service");
-        assertThat(texts("#chains .legend span")).containsExactly("supply", "technical service");
+        assertThat(texts("#chains g.edge text.kind")).containsExactlyInAnyOrder("供应", "技术服务");
+        assertThat(texts("#chains .legend span")).containsExactly("供应", "技术服务");
 
         // a vote through the API appears on the open page, which is not reloaded for it
         ((JavascriptExecutor) browser).executeScript("window.stillTheSamePage = true");

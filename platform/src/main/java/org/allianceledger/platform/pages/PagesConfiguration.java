@@ -5,9 +5,11 @@ import org.allianceledger.platform.language.Texts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+/** The product's HTML pages; a WebMvcConfigurer, so that MVC test slices ({@code @WebMvcTest}) have them too. */
 @Configuration(proxyBeanMethods = false)
-public class PagesConfiguration {
+public class PagesConfiguration implements WebMvcConfigurer {
 
     @Bean
     Pages pages(Languages languages, Texts texts) {

@@ -89,7 +89,8 @@ class PartnersAcceptedIsShownProperties {
     Arbitrary<Case> cases() {
         Arbitrary<String> organ = Arbitraries.strings().withChars(UnifiedSocialCreditCode.ALPHABET).ofLength(15)
                 .map(rest -> UnifiedSocialCreditCode.withCheckCharacter("11" + rest));
-        Arbitrary<String> slug = Arbitraries.strings().withChars("ABCXYZabcxyz0189._-").ofMinLength(1).ofMaxLength(64);
+        Arbitrary<String> slug = Arbitraries.strings().withChars("ABCXYZabcxyz0189._-").ofMinLength(1).ofMaxLength(64)
+                .filter(id -> !id.equals(".") && !id.equals("..")); // refused: no path could name them
         Arbitrary<List<LocalDate>> dates = AcceptedIsShownProperties.businessDates().map(days -> days.subList(0, 3));
         return Combinators.combine(organ, AcceptedIsShownProperties.text(Limits.NAME_LENGTH, false), slug,
                                    AcceptedIsShownProperties.text(Limits.NAME_LENGTH, false), dates)

@@ -7,8 +7,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
-/** What the benchmarks share: made-up members, founding, and latency statistics. */
+/** What the benchmarks share: made-up members, founding, deal graphs, and latency statistics. */
 final class Bench {
 
     private Bench() {
@@ -32,6 +36,39 @@ final class Bench {
         if (founded.status() != 201) {
             throw new IllegalStateException(founded.toString());
         }
+    }
+
+    static final String[] KINDS = {"SUPPLY", "DISTRIBUTION", "LONG_TERM_AGREEMENT", "TECHNICAL_SERVICE"};
+
+    /** Who deals with whom: the indexes of the provider and the receiver among the members, for the deal-th deal. */
+    interface Shape {
+        int[] pick(Random random, int deal);
+    }
+
+    /**
+     * Founds the alliance and records {@code deals} deals of the shape over HTTP, four clients at once; answers the
+     * alliance's version after the last.
+     */
+    static long dealGraph(Api operator, String alliance, List<String> members, int deals, Shape shape) throws Exception {
+        found(operator, alliance, members, "2026-01-01");
+        Random random = new Random(42);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<Api.Response>> recorded = new ArrayList<>();
+        for (int d = 0; d < deals; d++) {
+            int[] pair = shape.pick(random, d);
+            var body = deal("d" + d, members.get(pair[0]), members.get(pair[1]), KINDS[d % KINDS.length]);
+            recorded.add(pool.submit(() -> operator.post("/api/alliances/" + alliance + "/deals", body)));
+        }
+        long version = 0;
+        for (Future<Api.Response> response : recorded) {
+            Api.Response answer = response.get();
+            if (answer.status() != 201) {
+                throw new IllegalStateException(answer.toString());
+            }
+            version = Math.max(version, answer.json().get("version").asLong());
+        }
+        pool.shutdown();
+        return version;
     }
 
     static Map<String, Object> deal(String id, String from, String to, String kind) {

@@ -7,10 +7,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * GET /chains/layout on an alliance of 1,000 members and 10,000 deals (ChainsBenchmark's three deal graphs), and on
@@ -22,7 +18,6 @@ import java.util.concurrent.Future;
 public final class ChainLayoutBenchmark {
 
     static final int QUERIES = Integer.getInteger("queries", 100);
-    static final String[] KINDS = ChainsBenchmark.KINDS;
 
     public static void main(String[] args) throws Exception {
         String database = TestDatabase.url("bench_layout");
@@ -63,30 +58,9 @@ public final class ChainLayoutBenchmark {
         }
     }
 
-    interface Shape {
-        int[] pick(Random random, int deal);
-    }
-
     static void measure(String title, String alliance, List<String> members, int deals, Api operator, Api viewer,
-                        Shape shape) throws Exception {
-        Bench.found(operator, alliance, members, "2026-01-01");
-        Random random = new Random(42);
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        List<Future<Api.Response>> recorded = new ArrayList<>();
-        for (int d = 0; d < deals; d++) {
-            int[] pair = shape.pick(random, d);
-            var body = Bench.deal("d" + d, members.get(pair[0]), members.get(pair[1]), KINDS[d % KINDS.length]);
-            recorded.add(pool.submit(() -> operator.post("/api/alliances/" + alliance + "/deals", body)));
-        }
-        long version = 0;
-        for (Future<Api.Response> response : recorded) {
-            Api.Response answer = response.get();
-            if (answer.status() != 201) {
-                throw new IllegalStateException(answer.toString());
-            }
-            version = Math.max(version, answer.json().get("version").asLong());
-        }
-        pool.shutdown();
+                        Bench.Shape shape) throws Exception {
+        long version = Bench.dealGraph(operator, alliance, members, deals, shape);
         viewer.get("/api/alliances/" + alliance + "/chains?minVersion=" + version);
         String layoutPath = "/api/alliances/" + alliance + "/chains/layout";
         for (int i = 0; i < 30; i++) { // let the JIT compile ELK before measuring

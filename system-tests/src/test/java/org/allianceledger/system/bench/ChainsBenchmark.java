@@ -7,10 +7,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * GET /chains on an alliance of 1,000 members and 10,000 deals, through both real services on PostgreSQL.
@@ -25,7 +21,6 @@ public final class ChainsBenchmark {
     static final int MEMBERS = 1_000;
     static final int DEALS = 10_000;
     static final int QUERIES = 200;
-    static final String[] KINDS = {"SUPPLY", "DISTRIBUTION", "LONG_TERM_AGREEMENT", "TECHNICAL_SERVICE"};
 
     public static void main(String[] args) throws Exception {
         String database = TestDatabase.url("bench_chains");
@@ -63,30 +58,9 @@ public final class ChainsBenchmark {
         }
     }
 
-    interface Shape {
-        int[] pick(Random random, int deal);
-    }
-
-    static void measure(String title, String alliance, List<String> members, Api operator, Api viewer, Shape shape)
+    static void measure(String title, String alliance, List<String> members, Api operator, Api viewer, Bench.Shape shape)
             throws Exception {
-        Bench.found(operator, alliance, members, "2026-01-01");
-        Random random = new Random(42);
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        List<Future<Api.Response>> recorded = new ArrayList<>();
-        for (int d = 0; d < DEALS; d++) {
-            int[] pair = shape.pick(random, d);
-            var body = Bench.deal("d" + d, members.get(pair[0]), members.get(pair[1]), KINDS[d % KINDS.length]);
-            recorded.add(pool.submit(() -> operator.post("/api/alliances/" + alliance + "/deals", body)));
-        }
-        long version = 0;
-        for (Future<Api.Response> response : recorded) {
-            Api.Response answer = response.get();
-            if (answer.status() != 201) {
-                throw new IllegalStateException(answer.toString());
-            }
-            version = Math.max(version, answer.json().get("version").asLong());
-        }
-        pool.shutdown();
+        long version = Bench.dealGraph(operator, alliance, members, DEALS, shape);
         Api.Response warm = viewer.get("/api/alliances/" + alliance + "/chains?minVersion=" + version);
         for (int i = 0; i < 100; i++) { // let the JIT compile the search before measuring
             viewer.get("/api/alliances/" + alliance + "/chains");

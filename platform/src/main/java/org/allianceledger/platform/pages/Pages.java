@@ -1,5 +1,7 @@
 package org.allianceledger.platform.pages;
 
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.allianceledger.platform.language.Languages;
@@ -7,7 +9,6 @@ import org.allianceledger.platform.language.Texts;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.web.util.HtmlUtils;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,21 +17,18 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The product's own HTML pages: a template from {@code pages/<name>.html} whose {@code {{name}}} slots are filled
- * with HTML-escaped values, so a user name or a path can never become markup. Small enough not to need a template
- * engine.
+ * The product's own HTML pages: a Mustache template from {@code pages/<name>.html} whose {@code {{name}}} slots are
+ * filled with HTML-escaped values, so a user name or a path can never become markup; a slot without a value fails.
  */
 public class Pages {
 
-    private static final Pattern SLOT = Pattern.compile("\\{\\{(\\w+)}}");
+    private static final Mustache.Compiler MUSTACHE = Mustache.compiler();
 
     private final Languages languages;
     private final Texts texts;
-    private final Map<String, String> templates = new ConcurrentHashMap<>();
+    private final Map<String, Template> templates = new ConcurrentHashMap<>();
 
     public Pages(Languages languages, Texts texts) {
         this.languages = languages;
@@ -63,21 +61,12 @@ public class Pages {
     }
 
     String render(String name, Map<String, String> values) {
-        Matcher slot = SLOT.matcher(templates.computeIfAbsent(name, Pages::template));
-        StringBuilder page = new StringBuilder();
-        while (slot.find()) {
-            String value = values.get(slot.group(1));
-            if (value == null) {
-                throw new IllegalArgumentException("Page " + name + " has no value for " + slot.group(1));
-            }
-            slot.appendReplacement(page, Matcher.quoteReplacement(HtmlUtils.htmlEscape(value, "UTF-8")));
-        }
-        return slot.appendTail(page).toString();
+        return templates.computeIfAbsent(name, Pages::template).execute(values);
     }
 
-    private static String template(String name) {
+    private static Template template(String name) {
         try (var in = new ClassPathResource("pages/" + name + ".html").getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return MUSTACHE.compile(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("No page template " + name, e);
         }

@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -24,7 +25,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class Pages {
 
-    private static final Mustache.Compiler MUSTACHE = Mustache.compiler();
+    /** {@code {{> head}}} in a page is {@code pages/head.html}, the start every page shares. */
+    private static final Mustache.Compiler MUSTACHE = Mustache.compiler()
+            .withLoader(name -> new InputStreamReader(resource(name).getInputStream(), StandardCharsets.UTF_8));
 
     private final Languages languages;
     private final Texts texts;
@@ -65,10 +68,14 @@ public class Pages {
     }
 
     private static Template template(String name) {
-        try (var in = new ClassPathResource("pages/" + name + ".html").getInputStream()) {
-            return MUSTACHE.compile(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        try (var in = new InputStreamReader(resource(name).getInputStream(), StandardCharsets.UTF_8)) {
+            return MUSTACHE.compile(in);
         } catch (IOException e) {
             throw new UncheckedIOException("No page template " + name, e);
         }
+    }
+
+    private static ClassPathResource resource(String name) {
+        return new ClassPathResource("pages/" + name + ".html");
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -51,6 +52,16 @@ public class SecurityConfiguration {
                         .build())
                 .toList();
         return new InMemoryUserDetailsManager(users)::loadUserByUsername;
+    }
+
+    /**
+     * No Micrometer observation around each of the security chain's filters, the authentication and the decision:
+     * on a command they cost as much as the command's own bookkeeping (docs/benchmarks.md, issue 16), and the
+     * request itself is still observed and timed ({@code http.server.requests}).
+     */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** Lets through the methods the services take; any other (TRACE, made-up ones) is refused with 405. */

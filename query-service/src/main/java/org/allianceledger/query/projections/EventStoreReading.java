@@ -1,17 +1,14 @@
 package org.allianceledger.query.projections;
 
+import org.allianceledger.platform.persistence.EventStoreTables;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
-import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +17,7 @@ import javax.sql.DataSource;
 import java.time.Duration;
 
 /**
- * How query-service reads the event store that command-service appends to (with Axon's JPA engine).
+ * How query-service reads the event store that command-service appends to.
  * It learns of new events only by asking the store: often enough for a dashboard to show a command within a
  * second (Axon asks once a second). It reads with Axon's JDBC engine, on the same tables: without an entity per
  * row, a rebuild is faster (docs/decisions/0004-query-service-reads-the-store-with-jdbc.md); and parses each
@@ -33,33 +30,10 @@ class EventStoreReading {
     EventStorageEngine eventStorageEngine(Serializer snapshotSerializer, PersistenceExceptionResolver exceptions,
                                           @Qualifier("eventSerializer") Serializer eventSerializer, Configuration axon,
                                           DataSource dataSource, TransactionManager transactions) {
-        JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
-                .snapshotSerializer(snapshotSerializer)
-                .upcasterChain(axon.upcasterChain())
-                .persistenceExceptionResolver(exceptions)
-                .eventSerializer(eventSerializer)
-                .snapshotFilter(axon.snapshotFilter())
-                .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(
-                        new SpringDataSourceConnectionProvider(dataSource)))
-                .transactionManager(transactions);
         // Axon's defaults: gaps up to 10,000 positions back, kept for a minute
-        return new EventStoreEngine(builder, jpaTableNames(), 10_000, 1, 60_000);
-    }
-
-    /** The tables as Axon's JPA engine names them (Flyway creates them: db/eventstore). */
-    private static EventSchema jpaTableNames() {
-        return EventSchema.builder()
-                .eventTable("domain_event_entry")
-                .snapshotTable("snapshot_event_entry")
-                .globalIndexColumn("global_index")
-                .timestampColumn("time_stamp")
-                .eventIdentifierColumn("event_identifier")
-                .aggregateIdentifierColumn("aggregate_identifier")
-                .sequenceNumberColumn("sequence_number")
-                .payloadTypeColumn("payload_type")
-                .payloadRevisionColumn("payload_revision")
-                .metaDataColumn("meta_data")
-                .build();
+        return new EventStoreEngine(EventStoreTables.engine(snapshotSerializer, eventSerializer, exceptions, axon,
+                                                            dataSource, transactions),
+                                    EventStoreTables.SCHEMA, 10_000, 1, 60_000);
     }
 
     @Bean

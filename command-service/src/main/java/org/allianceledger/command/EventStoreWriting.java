@@ -8,6 +8,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 
 import javax.sql.DataSource;
 
@@ -26,5 +27,14 @@ class EventStoreWriting {
                                           DataSource dataSource, TransactionManager transactions) {
         return EventStoreTables.engine(snapshotSerializer, eventSerializer, exceptions, axon, dataSource, transactions)
                 .build();
+    }
+
+    /**
+     * Nothing on the command side writes through JPA any more, so a command's transaction is its connection's own,
+     * without a Hibernate session opened, flushed and closed around every command.
+     */
+    @Bean
+    JdbcTransactionManager transactionManager(DataSource dataSource) {
+        return new JdbcTransactionManager(dataSource);
     }
 }

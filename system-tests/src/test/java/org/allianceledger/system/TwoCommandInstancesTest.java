@@ -1,5 +1,7 @@
 package org.allianceledger.system;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.allianceledger.platform.domain.UnifiedSocialCreditCode;
 import org.allianceledger.platform.testing.Api;
 import org.allianceledger.platform.testing.TestDatabase;
@@ -8,6 +10,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +23,8 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A joint meeting votes at once through two command-service instances: their writes to one alliance collide
- * in the event store, and every vote still succeeds on its merits, recorded exactly once.
+ * A joint meeting votes at once through two command-service instances: they take turns on the alliance in the
+ * store, each catching up with what the other recorded, and every vote succeeds on its merits, recorded exactly once.
  */
 class TwoCommandInstancesTest {
 
@@ -68,6 +73,51 @@ class TwoCommandInstancesTest {
         }
     }
 
+    /**
+     * An instance whose copy of the alliance is behind (the other instance wrote last) applies what it missed to
+     * its copy, reading only those events, instead of sourcing the alliance anew from its snapshot and events.
+     */
+    @Test
+    void anInstanceBehindTheOtherCatchesUpInsteadOfSourcingTheAllianceAnew() {
+        String database = TestDatabase.url("two_instances_catch_up");
+        ConfigurableApplicationContext first = Services.command(database);
+        ConfigurableApplicationContext second = Services.command(database);
+        try {
+            Scenario yanzhou = Scenario.yanzhou();
+            Api one = Services.api(first, "operator");
+            Api two = Services.api(second, "operator");
+            yanzhou.apply(one, java.util.Set.of("found"));
+            String alliance = "/api/alliances/yanzhou-food-drug";
+            Map<String, Double> before = Map.of("one-missing", loads(first, "missing"), "two-missing", loads(second, "missing"));
+            assertThat(two.post(alliance + "/applications", Map.of(
+                    "applicationId", "app-member10", "filedOn", "2022-07-20",
+                    "enterprise", Map.of("id", yanzhou.id("member10"), "name", "成员企业十（未具名）"))).status())
+                    .isEqualTo(201);
+            List<String> electors = List.of("yuda", "yihai", "baixiang", "jinmailang", "renhetang", "haiyu",
+                                            "xinshiji", "member8", "member9");
+            for (int i = 0; i < electors.size(); i++) { // the last vote admits the applicant: each vote counted once
+                Api via = i % 2 == 0 ? one : two;
+                Api.Response vote = via.post(alliance + "/applications/app-member10/votes",
+                        Map.of("voter", yanzhou.id(electors.get(i)), "decision", "FOR", "castOn", "2022-08-05"));
+                assertThat(vote.status()).as(vote.toString()).isEqualTo(200);
+            }
+            // at least: a deadline falling due (the founding's first chair term is long over) may load it too
+            assertThat(loads(first, "caught-up")).as("each vote through the first after the second's").isGreaterThanOrEqualTo(5);
+            assertThat(loads(second, "caught-up")).as("each vote through the second after the first's").isGreaterThanOrEqualTo(4);
+            assertThat(loads(first, "missing") - before.get("one-missing")).as("sourced anew by the first").isZero();
+            assertThat(loads(second, "missing") - before.get("two-missing")).as("the second's first load only").isEqualTo(1);
+            assertThat(loads(first, "stale") + loads(second, "stale")).isZero();
+            JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(database, TestDatabase.USER, ""));
+            assertThat(jdbc.queryForObject("""
+                    SELECT count(*) FROM domain_event_entry
+                    WHERE aggregate_identifier = 'yanzhou-food-drug' AND payload_type LIKE '%MemberAdmitted'""", Long.class))
+                    .isEqualTo(1);
+        } finally {
+            second.close();
+            first.close();
+        }
+    }
+
     @Test
     void parallelVotesThroughTwoInstancesAreEachRecordedOnce() throws Exception {
         String database = TestDatabase.url("two_instances");
@@ -109,9 +159,41 @@ class TwoCommandInstancesTest {
                     SELECT count(*) FROM domain_event_entry
                     WHERE aggregate_identifier = 'yanzhou-food-drug' AND payload_type LIKE '%MemberAdmitted'""", Long.class))
                     .isEqualTo(1);
+            // the instances took turns on the alliance in the store: they waited for each other, never lost a race
+            assertThat(turns(first, "waited") + turns(second, "waited")).isPositive();
+            assertThat(retries(first) + retries(second)).as("commands sent again after a lost race").isZero();
+
+            // a command that waits for the store's turn past alliance.lock.wait (5 s) is told the alliance is busy
+            try (Connection other = DriverManager.getConnection(database, TestDatabase.USER, "")) {
+                other.setAutoCommit(false);
+                try (PreparedStatement lock = other.prepareStatement("SELECT pg_advisory_xact_lock(16, hashtext(?))")) {
+                    lock.setString(1, "yanzhou-food-drug");
+                    lock.execute();
+                }
+                Api.Response busy = two.post("/api/alliances/yanzhou-food-drug/applications/app-member10/votes",
+                                             Map.of("voter", yanzhou.id("yuda"), "decision", "FOR", "castOn", "2022-08-05"));
+                assertThat(busy.status()).as(busy.toString()).isEqualTo(503);
+                assertThat(busy.json().get("code").asString()).isEqualTo("SERVICE_BUSY");
+                other.rollback();
+            }
         } finally {
             second.close();
             first.close();
         }
+    }
+
+    private static double loads(ConfigurableApplicationContext service, String outcome) {
+        Counter counter = service.getBean(MeterRegistry.class).find("alliance.cache.loads").tag("outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private static double turns(ConfigurableApplicationContext service, String outcome) {
+        Counter counter = service.getBean(MeterRegistry.class).find("alliance.store.turns").tag("outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private static double retries(ConfigurableApplicationContext service) {
+        Counter counter = service.getBean(MeterRegistry.class).find("alliance.command.retries").counter();
+        return counter == null ? 0 : counter.count();
     }
 }

@@ -1,48 +1,36 @@
 package org.allianceledger.command.alliance;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.AggregateCacheEntry;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.lang.reflect.Field;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
  * The alliances last loaded or written by this instance, for Axon's caching repository, so that a command needs
- * neither the snapshot nor the events after it. An entry is used only while the event store's last sequence number
- * of the alliance is still the one it was cached at: another instance (or anything else) that appended since makes
- * it stale, and the alliance is then sourced from the store as without a cache. The check is one indexed lookup in
- * the command's own transaction, after the alliance's lock (decision 7). Axon evicts an entry when a command on it
- * rolls back, a lost race on the unique (aggregate, sequence) included; the retry then loads from the store.
- * The least recently used alliance leaves first once {@code maxEntries} are held.
+ * neither the snapshot nor the events after it. Before an entry is used it is brought up to the event store
+ * ({@link AllianceCatchUp}): what another instance (or anything else) appended since is applied to it, in the
+ * command's own transaction, after the alliance's turn (decision 7, {@link StoreTurns}). An entry that cannot be
+ * caught up is evicted, and the alliance sourced from the store as without a cache. Axon evicts an entry when a
+ * command on it rolls back. The least recently used alliance leaves first once {@code maxEntries} are held.
+ * Counted as {@code alliance.cache.loads} by outcome: current, caught-up, stale (evicted), missing (not held).
  */
 final class AllianceCache implements Cache {
 
-    /** Axon keeps the version an entry was cached at to itself; it is what tells a current entry from a stale one. */
-    private static final Field CACHED_VERSION;
-
-    static {
-        try {
-            CACHED_VERSION = AggregateCacheEntry.class.getDeclaredField("version");
-            CACHED_VERSION.setAccessible(true);
-        } catch (NoSuchFieldException e) {
-            throw new ExceptionInInitializerError("Axon's AggregateCacheEntry has no version field any more: " + e);
-        }
-    }
-
-    private final JdbcClient jdbc;
+    private final AllianceCatchUp catchUp;
+    private final MeterRegistry metrics;
     private final Map<Object, Object> entries;
     private final List<EntryListener> listeners = new CopyOnWriteArrayList<>();
 
-    AllianceCache(JdbcClient jdbc, int maxEntries) {
-        this.jdbc = jdbc;
+    AllianceCache(AllianceCatchUp catchUp, int maxEntries, MeterRegistry metrics) {
+        this.catchUp = catchUp;
+        this.metrics = metrics;
         this.entries = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
@@ -63,27 +51,42 @@ final class AllianceCache implements Cache {
             entry = entries.get(key);
         }
         if (entry == null) {
+            count("missing");
             return null;
         }
-        if (entry instanceof AggregateCacheEntry<?> aggregate && !current(key, aggregate)) {
-            remove(key);
-            return null;
+        if (entry instanceof AggregateCacheEntry<?> cached) {
+            entry = caughtUp(key, (AggregateCacheEntry<Alliance>) cached);
+            if (entry == null) {
+                return null;
+            }
         }
-        listeners.forEach(listener -> listener.onEntryRead(key, entry));
+        Object read = entry;
+        listeners.forEach(listener -> listener.onEntryRead(key, read));
         return (V) entry;
     }
 
-    private boolean current(Object key, AggregateCacheEntry<?> entry) {
-        Long stored = jdbc.sql("SELECT max(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = ?")
-                .param(key.toString())
-                .query(Long.class)
-                .optional()
-                .orElse(null);
+    private AggregateCacheEntry<Alliance> caughtUp(Object key, AggregateCacheEntry<Alliance> cached) {
+        AggregateCacheEntry<Alliance> current;
         try {
-            return stored != null && Objects.equals(stored, CACHED_VERSION.get(entry));
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
+            current = catchUp.current(key.toString(), cached);
+        } catch (RuntimeException | Error failure) {
+            remove(key); // the aggregate may hold part of what it was catching up with
+            throw failure;
         }
+        if (current == null) {
+            count("stale");
+            remove(key);
+        } else if (current != cached) {
+            count("caught-up");
+            put(key, current);
+        } else {
+            count("current");
+        }
+        return current;
+    }
+
+    private void count(String outcome) {
+        metrics.counter("alliance.cache.loads", "outcome", outcome).increment();
     }
 
     @Override

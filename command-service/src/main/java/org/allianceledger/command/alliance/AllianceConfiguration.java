@@ -1,5 +1,6 @@
 package org.allianceledger.command.alliance;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.allianceledger.platform.messaging.CallerMetaDataInterceptor;
 import org.allianceledger.platform.messaging.LedgerCorrelationDataProvider;
 import org.allianceledger.platform.persistence.StoreOutage;
@@ -16,6 +17,8 @@ import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotterFactoryBean;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -63,17 +66,23 @@ public class AllianceConfiguration {
         return executor;
     }
 
-    /** Commands on one alliance take turns; see {@link QueuedLockFactory} and docs/api.md on concurrency. */
+    /**
+     * Commands on one alliance take turns, in this instance and then among all instances; see
+     * {@link QueuedLockFactory}, {@link StoreTurns} and docs/api.md on concurrency.
+     */
     @Bean
     LockFactory allianceLockFactory(@Value("${alliance.lock.wait:5s}") Duration wait,
-                                    @Value("${alliance.lock.max-waiting:100}") int maxWaiting) {
-        return new QueuedLockFactory(wait, maxWaiting);
+                                    @Value("${alliance.lock.max-waiting:100}") int maxWaiting,
+                                    JdbcClient jdbc, MeterRegistry metrics) {
+        return new QueuedLockFactory(wait, maxWaiting, new StoreTurns(jdbc, metrics));
     }
 
-    /** The alliances in memory between commands, each checked against the store before use; see {@link AllianceCache}. */
+    /** The alliances in memory between commands, each caught up with the store before use; see {@link AllianceCache}. */
     @Bean
-    Cache allianceCache(JdbcClient jdbc, @Value("${alliance.cache.max-entries:500}") int maxEntries) {
-        return new AllianceCache(jdbc, maxEntries);
+    Cache allianceCache(ObjectProvider<org.axonframework.config.Configuration> axon,
+                        @Qualifier("allianceSnapshotTrigger") ObjectProvider<SnapshotTriggerDefinition> snapshotTrigger,
+                        @Value("${alliance.cache.max-entries:500}") int maxEntries, MeterRegistry metrics) {
+        return new AllianceCache(new AllianceCatchUp(axon, snapshotTrigger), maxEntries, metrics);
     }
 
     @Bean
@@ -83,18 +92,30 @@ public class AllianceConfiguration {
     }
 
     /**
-     * Two writers appending to one alliance at once (another instance, or two foundings of a new id) make one
-     * of them lose on the event store's unique (aggregate, sequence); it is retried against the new state, so
-     * a command succeeds or fails on its merits, never on a lost race. Refusals are never retried.
+     * Two writers appending to one alliance at once (two foundings of one new id: each creates the alliance
+     * without reading the store, turns or not; or anything that writes without the turns) make one of them lose
+     * on the event store's unique (aggregate, sequence); it is retried against the new state, so a command
+     * succeeds or fails on its merits, never on a lost race. Refusals are never retried.
      */
     @Bean
     CommandGateway commandGateway(CommandBus commandBus,
-                                  @Value("${alliance.command-retries:12}") int retries) {
+                                  @Value("${alliance.command-retries:12}") int retries, MeterRegistry metrics) {
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
-                .retryScheduler(retryOnConflict(retries))
+                .retryScheduler(counted(retryOnConflict(retries), metrics))
                 .dispatchInterceptors(new CallerMetaDataInterceptor())
                 .build();
+    }
+
+    /** Each retry counted as {@code alliance.command.retries}: how often commands lose races. */
+    static RetryScheduler counted(RetryScheduler retries, MeterRegistry metrics) {
+        return (command, failure, failures, dispatch) -> {
+            boolean again = retries.scheduleRetry(command, failure, failures, dispatch);
+            if (again) {
+                metrics.counter("alliance.command.retries").increment();
+            }
+            return again;
+        };
     }
 
     static RetryScheduler retryOnConflict(int retries) {

@@ -16,20 +16,32 @@ import java.util.concurrent.locks.ReentrantLock;
  * {@link LockAcquisitionFailedException} (answered 503 SERVICE_BUSY). Axon's PessimisticLockFactory bounds no wait:
  * it discards an identifier's lock at every release, so its waiters race again for a new one, in no order, each with
  * its time budget started anew.
+ * <p>
+ * Having its turn here, a command takes the alliance's turn in the store too ({@link StoreTurn}), within what is left
+ * of the same wait: the turns of this instance keep the other instances' commands on the alliance waiting for none
+ * but one of them.
  */
 final class QueuedLockFactory implements LockFactory {
 
     private final Map<String, Turns> turns = new ConcurrentHashMap<>();
     private final Duration wait;
     private final int maxWaiting;
+    private final StoreTurn storeTurn;
 
+    /** Turns among the commands of this instance only. */
     QueuedLockFactory(Duration wait, int maxWaiting) {
+        this(wait, maxWaiting, (identifier, left) -> { });
+    }
+
+    QueuedLockFactory(Duration wait, int maxWaiting, StoreTurn storeTurn) {
         this.wait = wait;
         this.maxWaiting = maxWaiting;
+        this.storeTurn = storeTurn;
     }
 
     @Override
     public Lock obtainLock(String identifier) {
+        long started = System.nanoTime();
         Turns queue = turns.compute(identifier, (id, existing) -> (existing == null ? new Turns() : existing).join());
         boolean obtained = false;
         try {
@@ -39,6 +51,13 @@ final class QueuedLockFactory implements LockFactory {
             obtained = queue.lock.tryLock(wait.toNanos(), TimeUnit.NANOSECONDS);
             if (!obtained) {
                 throw new LockAcquisitionFailedException("No turn on " + identifier + " within " + wait);
+            }
+            try {
+                storeTurn.take(identifier, wait.minusNanos(System.nanoTime() - started));
+            } catch (RuntimeException noTurn) {
+                queue.lock.unlock();
+                obtained = false;
+                throw noTurn;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -75,6 +94,13 @@ final class QueuedLockFactory implements LockFactory {
 
     private void leave(String identifier) {
         turns.computeIfPresent(identifier, (id, queue) -> queue.leave() ? null : queue);
+    }
+
+    /** The alliance's turn among all instances, for the rest of the command's transaction. */
+    @FunctionalInterface
+    interface StoreTurn {
+        /** Returns once it is this command's turn; throws {@link LockAcquisitionFailedException} if not within {@code left}. */
+        void take(String identifier, Duration left);
     }
 
     /** A fair lock and the number of its holds and waiters, changed only inside the map's atomic updates. */

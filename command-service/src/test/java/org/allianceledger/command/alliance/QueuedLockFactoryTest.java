@@ -117,6 +117,30 @@ class QueuedLockFactoryTest {
     }
 
     @Test
+    void theStoreTurnIsTakenAfterThisInstancesTurnWithinWhatIsLeftOfTheWaitAndItsFailureFreesTheAlliance() throws Exception {
+        List<Duration> left = new CopyOnWriteArrayList<>();
+        QueuedLockFactory locks = new QueuedLockFactory(Duration.ofSeconds(2), 100, (identifier, remaining) -> {
+            if (identifier.equals("busy")) {
+                throw new LockAcquisitionFailedException("No turn on " + identifier + " in the store");
+            }
+            left.add(remaining);
+        });
+        Lock held = locks.obtainLock("a");
+        Future<?> waiter = threads.submit(() -> locks.obtainLock("a").release());
+        awaitWaiting(locks, "a", 1);
+        Thread.sleep(300);
+        held.release();
+        waiter.get(1, TimeUnit.SECONDS);
+        assertThat(left).hasSize(2);
+        assertThat(left.get(1)).as("what is left after the wait in this instance")
+                .isLessThanOrEqualTo(Duration.ofMillis(1700)).isPositive();
+
+        assertThatThrownBy(() -> locks.obtainLock("busy")).isInstanceOf(LockAcquisitionFailedException.class);
+        assertThat(locks.inUse()).as("nothing held after the store said no").isZero();
+        assertThat(threads.submit(() -> locks.waiting("busy")).get(1, TimeUnit.SECONDS)).isZero();
+    }
+
+    @Test
     void alliancesDoNotWaitForEachOther() throws Exception {
         QueuedLockFactory locks = new QueuedLockFactory(Duration.ofSeconds(10), 100);
         Lock a = locks.obtainLock("a");

@@ -13,6 +13,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -137,13 +139,21 @@ class TwoCommandInstancesTest {
                                             "xinshiji", "member8", "member9");
             ExecutorService pool = Executors.newFixedThreadPool(electors.size() * 2);
             List<Future<Api.Response>> answers = new ArrayList<>();
-            for (int round = 0; round < 2; round++) { // each vote twice, once through each instance
-                for (int i = 0; i < electors.size(); i++) {
-                    Api via = (i + round) % 2 == 0 ? one : two;
-                    String voter = yanzhou.id(electors.get(i));
-                    answers.add(pool.submit(() -> via.post("/api/alliances/yanzhou-food-drug/applications/app-member10/votes",
-                            Map.of("voter", voter, "decision", "FOR", "castOn", "2022-08-05"))));
+            // the alliance's store turn held elsewhere until both instances wait for it: they then meet at once,
+            // however fast each command would have been alone
+            try (Connection holder = DriverManager.getConnection(database, TestDatabase.USER, "")) {
+                holder.setAutoCommit(false);
+                takeStoreTurn(holder);
+                for (int round = 0; round < 2; round++) { // each vote twice, once through each instance
+                    for (int i = 0; i < electors.size(); i++) {
+                        Api via = (i + round) % 2 == 0 ? one : two;
+                        String voter = yanzhou.id(electors.get(i));
+                        answers.add(pool.submit(() -> via.post("/api/alliances/yanzhou-food-drug/applications/app-member10/votes",
+                                Map.of("voter", voter, "decision", "FOR", "castOn", "2022-08-05"))));
+                    }
                 }
+                awaitStoreTurnWaiters(holder, 2);
+                holder.commit();
             }
             for (Future<Api.Response> answer : answers) {
                 assertThat(answer.get().status()).as(answer.get().toString()).isEqualTo(200);
@@ -166,10 +176,7 @@ class TwoCommandInstancesTest {
             // a command that waits for the store's turn past alliance.lock.wait (5 s) is told the alliance is busy
             try (Connection other = DriverManager.getConnection(database, TestDatabase.USER, "")) {
                 other.setAutoCommit(false);
-                try (PreparedStatement lock = other.prepareStatement("SELECT pg_advisory_xact_lock(16, hashtext(?))")) {
-                    lock.setString(1, "yanzhou-food-drug");
-                    lock.execute();
-                }
+                takeStoreTurn(other);
                 Api.Response busy = two.post("/api/alliances/yanzhou-food-drug/applications/app-member10/votes",
                                              Map.of("voter", yanzhou.id("yuda"), "decision", "FOR", "castOn", "2022-08-05"));
                 assertThat(busy.status()).as(busy.toString()).isEqualTo(503);
@@ -179,6 +186,33 @@ class TwoCommandInstancesTest {
         } finally {
             second.close();
             first.close();
+        }
+    }
+
+    private static void takeStoreTurn(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(16, hashtext(?))")) {
+            lock.setString(1, "yanzhou-food-drug");
+            lock.execute();
+        }
+    }
+
+    /** Until {@code waiters} transactions wait for an advisory lock, within the services' 5 s wait for a turn. */
+    private static void awaitStoreTurnWaiters(Connection connection, int waiters) throws Exception {
+        long deadline = System.nanoTime() + 4_000_000_000L;
+        while (true) {
+            try (PreparedStatement waiting = connection.prepareStatement(
+                    """
+                    SELECT count(*) FROM pg_locks
+                    WHERE locktype = 'advisory' AND NOT granted
+                      AND database = (SELECT oid FROM pg_database WHERE datname = current_database())""");
+                 ResultSet count = waiting.executeQuery()) {
+                count.next();
+                if (count.getInt(1) >= waiters) {
+                    return;
+                }
+            }
+            assertThat(System.nanoTime()).as("%d commands waiting for the store's turn", waiters).isLessThan(deadline);
+            Thread.sleep(20);
         }
     }
 

@@ -13,6 +13,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Files;
@@ -52,6 +54,21 @@ class ChainPictureTest {
         Api operator = Services.api(commandService, "operator");
         Scenario.yanzhou().apply(operator, Set.of("found", "apply", "vote", "handover", "deal"));
         generated(operator);
+        awaitApplied(database, YANZHOU, GENERATED);
+    }
+
+    /** The pages open on all that was recorded: drawn before query-service applied it all, a picture is partial. */
+    static void awaitApplied(String database, String... alliances) {
+        JdbcTemplate store = new JdbcTemplate(new DriverManagerDataSource(database, TestDatabase.USER, ""));
+        Api viewer = Services.api(queryService, "viewer");
+        for (String alliance : alliances) {
+            long version = store.queryForObject(
+                    "SELECT max(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class, alliance);
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (viewer.get("/api/alliances/" + alliance + "?minVersion=" + version).header("Read-Model-Stale") != null) {
+                assertThat(System.nanoTime()).as("%s applied up to version %d", alliance, version).isLessThan(deadline);
+            }
+        }
     }
 
     static String code(int n) {
@@ -215,8 +232,10 @@ class ChainPictureTest {
 
         Path screenshot = Path.of("target", "screenshots", screenshotName);
         Files.createDirectories(screenshot.getParent());
-        Files.copy(browser.findElement(By.id("chains")).getScreenshotAs(OutputType.FILE).toPath(), screenshot,
-                   StandardCopyOption.REPLACE_EXISTING);
+        // chromedriver shoots only the part of an element inside the viewport, and scrolls to it only when none is
+        var chainsPanel = browser.findElement(By.id("chains"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})", chainsPanel);
+        Files.copy(chainsPanel.getScreenshotAs(OutputType.FILE).toPath(), screenshot, StandardCopyOption.REPLACE_EXISTING);
         assertThat(Files.size(screenshot)).isGreaterThan(5_000);
     }
 

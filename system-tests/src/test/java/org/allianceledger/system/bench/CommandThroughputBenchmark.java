@@ -49,6 +49,8 @@ import java.util.stream.Stream;
  * <li>P1: command-service (started as ./run starts it, {@link ServiceJvm}) on a fresh database, 16 alliances of 40
  * members, then mixed commands from each client count: 70 % RecordDeal, 20 % CastVote on an open application,
  * 5 % ApplyForMembership, 5 % HandOverRotation, for a fixed time after a warm-up.</li>
+ * <li>The HTTP floor: from each client count, RecordDeal requests that validation refuses (400) before any command:
+ * what the web stack alone allows, against which P1's commands and pgbench can be read.</li>
  * <li>P1b: one alliance of 500 members, 8 clients voting on several open applications, against one instance and
  * then against two behind a round-robin client; afterwards every acknowledged vote must be in the event store
  * exactly once.</li>
@@ -57,21 +59,27 @@ import java.util.stream.Stream;
  *
  *   ./mvnw -q -B -ntp -pl system-tests -am package -DskipTests dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/classpath.txt
  *   java -cp system-tests/target/test-classes:$(cat system-tests/target/classpath.txt) org.allianceledger.system.bench.CommandThroughputBenchmark
- * Settings: -Dseconds=20 -Dwarmup=10 -DjitWarmup=30 (unmeasured load on each freshly started service) -Dclients=8,16 -Dparts=pgbench,mixed,votes -Dpgbench=DIR -Djfr=true (profiles
- * command-service during P1's first client count and prints its hottest methods), -Dexec.args="--alliance.cache.max-entries=0"
+ * Settings: -Dseconds=20 -Dwarmup=10 -DjitWarmup=90 (unmeasured load on each freshly started service) -Dclients=8,16 -Dparts=pgbench,floor,mixed,votes -Dpgbench=DIR -Djfr=true (profiles
+ * command-service in one more, unmeasured pass of P1's first client count and of P1b, and prints its hottest methods), -Dexec.args="--alliance.cache.max-entries=0"
  * (settings passed to command-service; this one turns the alliance cache off, as before it).
  */
 public final class CommandThroughputBenchmark {
 
     static final int SECONDS = Integer.getInteger("seconds", 20);
     static final int WARMUP = Integer.getInteger("warmup", 10);
-    /** Unmeasured load on a freshly started service first: JIT compilation would otherwise weigh on the first figure. */
-    static final int JIT_WARMUP = Integer.getInteger("jitWarmup", 30);
+    /**
+     * Unmeasured load on a freshly started service first: JIT compilation would otherwise weigh on the first figure.
+     * After 30 s the compiler still took a sixth of the machine here, and the first client count measured a third of
+     * what the same service did a minute later.
+     */
+    static final int JIT_WARMUP = Integer.getInteger("jitWarmup", 90);
     static final List<Integer> CLIENTS = Stream.of(System.getProperty("clients", "8,16").split(","))
             .map(Integer::parseInt).toList();
-    static final Set<String> PARTS = Set.of(System.getProperty("parts", "pgbench,mixed,votes").split(","));
+    static final Set<String> PARTS = Set.of(System.getProperty("parts", "pgbench,floor,mixed,votes").split(","));
     static final Path PGBENCH = Path.of(System.getProperty("pgbench", "/work/shared/bench/pgbench"));
     static final boolean JFR = Boolean.getBoolean("jfr");
+    /** JFR's "profile" settings cut this load's rate to a third here (its events walk every deep Spring stack). */
+    static final String JFR_SETTINGS = System.getProperty("jfr.settings", "default");
     static final Path CHECKOUT = Files.isDirectory(Path.of("command-service")) ? Path.of(".") : Path.of("..");
     static final Path HOME = Path.of(System.getProperty("java.io.tmpdir"), "command-throughput");
     static final int ALLIANCES = 16;
@@ -108,13 +116,23 @@ public final class CommandThroughputBenchmark {
                 }
                 run(CLIENTS.get(0), JIT_WARMUP, 0, client -> mixed(alliances, client), null, List.of());
                 for (int clients : CLIENTS) {
-                    // the profile covers the first client count's load after its warm-up, not the start
-                    Runnable profile = JFR && clients == CLIENTS.get(0) ? () -> profile(service.process, recording) : null;
-                    Result result = run(clients, client -> mixed(alliances, client), profile, List.of(service.process));
+                    if (PARTS.contains("floor")) {
+                        Result floor = run(clients, client -> refused(alliances), null, List.of(service.process));
+                        Double tps = pgbench.get(clients);
+                        summary.add(String.format("HTTP floor (RecordDeal refused by validation: no command, no database), %2d clients: %s%s",
+                                                  clients, floor, tps == null ? "" : String.format("; ratio to pgbench %.2fx", floor.perSecond() / tps)));
+                        System.out.println(summary.get(summary.size() - 1));
+                    }
+                    Result result = run(clients, client -> mixed(alliances, client), null, List.of(service.process));
                     Double tps = pgbench.get(clients);
                     summary.add(String.format("P1 mixed commands, %2d clients: %s%s", clients, result,
                                               tps == null ? "" : String.format("; ratio to pgbench %.2fx", result.perSecond() / tps)));
                     System.out.println(summary.get(summary.size() - 1));
+                }
+                if (JFR) {
+                    // a pass of its own: a recording slows the service down, so no figure above is taken under one
+                    run(CLIENTS.get(0), client -> mixed(alliances, client), () -> profile(service.process, recording),
+                        List.of(service.process));
                 }
             } finally {
                 for (Process process : processes) {
@@ -131,15 +149,15 @@ public final class CommandThroughputBenchmark {
                 String url = TestDatabase.url("bench_votes");
                 Started first = start(url, "a");
                 processes.add(first.process);
-                summary.add(votes(url, List.of(first.base), processes, "one instance",
-                                  JFR ? () -> profile(first.process, HOME.resolve("command-service-p1b.jfr")) : null));
+                summary.add(votes(url, List.of(first.base), processes, "one instance", false));
+                System.out.println(summary.get(summary.size() - 1));
                 if (JFR) {
+                    votes(url, List.of(first.base), processes, "one instance, profiled", true);
                     summary.add(hotMethods(HOME.resolve("command-service-p1b.jfr")));
                 }
-                System.out.println(summary.get(summary.size() - 1));
                 Started second = start(url, "b");
                 processes.add(second.process);
-                summary.add(votes(url, List.of(first.base, second.base), processes, "two instances, round robin", null));
+                summary.add(votes(url, List.of(first.base, second.base), processes, "two instances, round robin", false));
                 System.out.println(summary.get(summary.size() - 1));
             } finally {
                 for (Process process : processes) {
@@ -323,6 +341,26 @@ public final class CommandThroughputBenchmark {
         return samples;
     }
 
+    /**
+     * The floor under any command: the same requests through Tomcat, the security chain, Spring MVC and JSON, refused
+     * by validation (no subject) before a command exists, so neither Axon nor the database is asked.
+     */
+    static List<Sample> refused(List<Alliance> alliances) throws Exception {
+        List<Sample> samples = new ArrayList<>();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        while (running()) {
+            Alliance alliance = alliances.get(random.nextInt(alliances.size()));
+            Sample sample = alliance.post("Refused", "/api/alliances/" + alliance.id + "/deals", "{\"dealId\":\"floor-"
+                    + random.nextInt(1_000_000) + "\",\"from\":\"" + alliance.members.get(0) + "\",\"to\":\""
+                    + alliance.members.get(1) + "\",\"kind\":\"SUPPLY\"}", null);
+            if (sample.status != 400) {
+                throw new IllegalStateException("the floor's request answered " + sample.status);
+            }
+            samples.add(sample);
+        }
+        return samples;
+    }
+
     /** One alliance, its members and open applications, as the clients know them. */
     static final class Alliance {
         final List<String> bases;
@@ -443,7 +481,7 @@ public final class CommandThroughputBenchmark {
             long sent = System.nanoTime();
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             long answered = System.nanoTime();
-            if (response.statusCode() >= 400 && response.statusCode() < 500) {
+            if (response.statusCode() >= 400 && response.statusCode() < 500 && !kind.equals("Refused")) {
                 System.err.println(kind + " " + path + " answered " + response.statusCode() + ": " + response.body());
             }
             if (answer != null) {
@@ -467,9 +505,10 @@ public final class CommandThroughputBenchmark {
     // ---- P1b
 
     /** 8 clients voting on one alliance of 500 members; then every acknowledged vote must be stored exactly once. */
-    static String votes(String database, List<String> bases, List<Process> services, String how, Runnable profile)
+    static String votes(String database, List<String> bases, List<Process> services, String how, boolean profiled)
             throws Exception {
-        Alliance alliance = Alliance.found(bases, "votes-" + bases.size(), ELECTORS, 4);
+        Runnable profile = profiled ? () -> profile(services.get(0), HOME.resolve("command-service-p1b.jfr")) : null;
+        Alliance alliance = Alliance.found(bases, "votes-" + bases.size() + (profiled ? "-profiled" : ""), ELECTORS, 4);
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         run(8, JIT_WARMUP, 0, client -> {
             List<Sample> samples = new ArrayList<>();
@@ -543,12 +582,12 @@ public final class CommandThroughputBenchmark {
 
     // ---- the profile
 
-    /** A JFR recording (settings "profile") of the process for the measured time, written to {@code recording}. */
+    /** A JFR recording (settings {@link #JFR_SETTINGS}) of the process for the measured time, written to {@code recording}. */
     static void profile(Process process, Path recording) {
         try {
             Files.deleteIfExists(recording);
             String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-            exec(List.of(jcmd, Long.toString(process.pid()), "JFR.start", "name=load", "settings=profile",
+            exec(List.of(jcmd, Long.toString(process.pid()), "JFR.start", "name=load", "settings=" + JFR_SETTINGS,
                          "duration=" + SECONDS + "s", "filename=" + recording), Map.of());
             Thread.sleep(SECONDS * 1000L + 3000);
             for (int tries = 0; !Files.isRegularFile(recording) && tries < 50; tries++) {

@@ -25,7 +25,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
-import jakarta.persistence.PersistenceException;
 
 import java.sql.SQLException;
 import java.time.Duration;
@@ -128,7 +127,6 @@ public class AllianceConfiguration {
                 // race: the outage package's gateway decides whether sending again is safe.
                 .nonTransientFailurePredicate(failure -> StoreOutage.isOutage(failure)
                                                          || !(failure instanceof ConcurrencyException
-                                                              || failure instanceof PersistenceException
                                                               || failure instanceof SQLException))
                 .build();
     }

@@ -51,11 +51,6 @@ public abstract class HttpEdgeContract {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    @Test
-    void requestMappingsAreMatchedByPathFirst() {
-        assertThat(mappings.getClass().getSimpleName()).isEqualTo("PathFirstMappings");
-    }
-
     /**
      * API.md, "Authentication and roles", written out apart from the security configuration: the users who may
      * call {@code method} on {@code path}.

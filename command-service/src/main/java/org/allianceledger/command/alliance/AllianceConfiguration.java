@@ -25,7 +25,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
-
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.Executors;

@@ -45,7 +45,8 @@ import java.util.stream.Stream;
  * Issue 16's P1 and P1b: commands over HTTP against PostgreSQL's own read-then-append rate, in one run.
  * <ol>
  * <li>pgbench: /work/shared/bench/pgbench's schema and data in a scratch database, its read_append.sql at each
- * client count (the naive event-sourced command: read an aggregate's ~50 events, append one, durably).</li>
+ * client count (the naive event-sourced command: read an aggregate's ~50 events, append one, durably), run right
+ * before that client count's floor and P1 (while command-service idles), so both see the machine at one speed.</li>
  * <li>P1: command-service (started as ./run starts it, {@link ServiceJvm}) on a fresh database, 16 alliances of 40
  * members, then mixed commands from each client count: 70 % RecordDeal, 20 % CastVote on an open application,
  * 5 % ApplyForMembership, 5 % HandOverRotation, for a fixed time after a warm-up.</li>
@@ -95,12 +96,10 @@ public final class CommandThroughputBenchmark {
         Files.createDirectories(HOME);
         Map<Integer, Double> pgbench = new TreeMap<>();
         List<String> summary = new ArrayList<>();
-        if (PARTS.contains("pgbench")) {
-            String database = prepareDatabase();
+        String pgbenchDatabase = PARTS.contains("pgbench") ? prepareDatabase() : null;
+        if (pgbenchDatabase != null && !PARTS.contains("mixed")) {
             for (int clients : CLIENTS) {
-                String line = pgbench(database, clients);
-                pgbench.put(clients, Double.parseDouble(line.replaceAll(".*tps=([0-9.]+).*", "$1").trim()));
-                summary.add("pgbench read_append.sql: " + line.trim());
+                summary.add(pgbench(pgbenchDatabase, clients, pgbench));
             }
         }
         if (PARTS.contains("mixed")) {
@@ -116,6 +115,10 @@ public final class CommandThroughputBenchmark {
                 }
                 run(CLIENTS.get(0), JIT_WARMUP, 0, client -> mixed(alliances, client), null, List.of());
                 for (int clients : CLIENTS) {
+                    // right before the figures it is compared with: this machine's speed drifts within minutes
+                    if (pgbenchDatabase != null) {
+                        summary.add(pgbench(pgbenchDatabase, clients, pgbench));
+                    }
                     if (PARTS.contains("floor")) {
                         Result floor = run(clients, client -> refused(alliances), null, List.of(service.process));
                         Double tps = pgbench.get(clients);
@@ -179,6 +182,13 @@ public final class CommandThroughputBenchmark {
                      "-d", database, "-v", "ON_ERROR_STOP=1", "-f", PGBENCH.resolve("schema.sql").toString(),
                      "-f", PGBENCH.resolve("load.sql").toString()), Map.of());
         return database;
+    }
+
+    /** Runs read_append.sql from {@code clients}, notes its tps in {@code tps} and returns its line. */
+    static String pgbench(String database, int clients, Map<Integer, Double> tps) throws Exception {
+        String line = pgbench(database, clients);
+        tps.put(clients, Double.parseDouble(line.replaceAll(".*tps=([0-9.]+).*", "$1").trim()));
+        return "pgbench read_append.sql: " + line.trim();
     }
 
     static String pgbench(String database, int clients) throws Exception {

@@ -5,10 +5,10 @@ import org.allianceledger.platform.domain.Refused;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +28,10 @@ class RetryOnConflictTest {
 
     @Test
     void aLostRaceOnTheEventStoreIsRetried() {
+        // as Axon's JDBC engine reports it: the batch's failure, caused by the unique-key violation
         SQLException duplicate = new SQLException("duplicate key value violates unique constraint", "23505");
         assertThat(retried(new ConcurrencyException("An event for aggregate [a] at sequence [1] was already inserted",
-                new ConstraintViolationException("could not execute statement", duplicate, "key")))).isTrue();
+                new BatchUpdateException("Batch entry 0 was aborted", "23505", new int[0], duplicate)))).isTrue();
         assertThat(retried(new ConcurrencyException("Deal d was recorded concurrently"))).isTrue();
     }
 
